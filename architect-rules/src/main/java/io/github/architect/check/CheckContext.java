@@ -1,0 +1,56 @@
+package io.github.architect.check;
+
+import io.github.architect.code.Codebase;
+import io.github.architect.code.ServiceMap;
+import io.github.architect.model.ArchitectureModel;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * What a check gets: the document's model, the code of the build, which code belongs to which
+ * service, options, and a place to share expensive results (one bytecode import per module).
+ */
+public final class CheckContext {
+
+    private final ArchitectureModel model;
+    private final Codebase codebase;
+    private final ServiceMap services;
+    private final Map<String, String> options;
+    private final Map<Object, Object> shared = new ConcurrentHashMap<>();
+
+    public CheckContext(ArchitectureModel model, Codebase codebase, ServiceMap services, Map<String, String> options) {
+        this.model = model;
+        this.codebase = codebase;
+        this.services = services;
+        this.options = Map.copyOf(options);
+    }
+
+    public ArchitectureModel model() {
+        return model;
+    }
+
+    public Codebase codebase() {
+        return codebase;
+    }
+
+    public ServiceMap services() {
+        return services;
+    }
+
+    /** A string option such as {@code basePath} or {@code naming}, as configured. */
+    public Optional<String> option(String name) {
+        return Optional.ofNullable(options.get(name)).filter(v -> !v.isBlank());
+    }
+
+    /**
+     * Computes a value once per key and context and hands the same instance to every check that asks.
+     * Keys should be records naming what they cache, e.g. {@code new ImportedClasses(module)}.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, Supplier<T> compute) {
+        return (T) shared.computeIfAbsent(key, k -> compute.get());
+    }
+}

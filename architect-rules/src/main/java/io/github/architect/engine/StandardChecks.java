@@ -1,0 +1,19 @@
+package io.github.architect.engine;
+
+import io.github.architect.boundaries.ServiceBoundariesCheck;
+import io.github.architect.check.Check;
+import io.github.architect.endpoints.EndpointContractCheck;
+import io.github.architect.schema.DataSchemaCheck;
+
+import java.util.List;
+
+/** The checks {@code architect:verify} runs. */
+public final class StandardChecks {
+
+    private StandardChecks() {
+    }
+
+    public static List<Check> all() {
+        return List.of(new ServiceBoundariesCheck(), new EndpointContractCheck(), new DataSchemaCheck());
+    }
+}

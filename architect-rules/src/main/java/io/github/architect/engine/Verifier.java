@@ -1,0 +1,54 @@
+package io.github.architect.engine;
+
+import io.github.architect.check.Check;
+import io.github.architect.check.CheckContext;
+import io.github.architect.check.Rule;
+import io.github.architect.check.Violation;
+import io.github.architect.code.CodeModule;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Runs checks and applies the configured severities. */
+public final class Verifier {
+
+    private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::location)
+            .thenComparing(Violation::ruleId)
+            .thenComparing(Violation::message);
+
+    private final List<Check> checks;
+    private final SeverityPolicy policy;
+
+    public Verifier(List<Check> checks, SeverityPolicy policy) {
+        this.checks = List.copyOf(checks);
+        this.policy = policy;
+    }
+
+    public List<Rule> rules() {
+        return checks.stream().flatMap(c -> c.rules().stream()).toList();
+    }
+
+    /** Findings about one module's code, sorted by location. */
+    public List<Violation> verifyModule(CheckContext context, CodeModule module) {
+        if (!module.holdsCode()) {
+            return List.of();
+        }
+        return run(check -> check.checkModule(context, module));
+    }
+
+    /** Findings about the whole build, sorted by location. */
+    public List<Violation> verifyBuild(CheckContext context) {
+        return run(check -> check.checkBuild(context));
+    }
+
+    /** The configured severities applied to findings made elsewhere (the document's own). */
+    public List<Violation> applyPolicy(List<Violation> violations) {
+        return violations.stream().map(policy::apply).flatMap(Optional::stream).sorted(ORDER).toList();
+    }
+
+    private List<Violation> run(Function<Check, List<Violation>> step) {
+        return applyPolicy(checks.stream().flatMap(check -> step.apply(check).stream()).toList());
+    }
+}

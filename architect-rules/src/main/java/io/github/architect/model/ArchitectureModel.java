@@ -1,0 +1,66 @@
+package io.github.architect.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the document declares, each element with its place in the document.
+ *
+ * @param document       the file it was read from
+ * @param basePath       {@code base-path} from the yaml block, or null
+ * @param sharedPackages packages any service may use ({@code shared} in the yaml block)
+ */
+public record ArchitectureModel(Path document, List<Section> sections, List<Service> services,
+                                List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
+                                List<Collection> collections, List<Technology> technologies,
+                                String basePath, List<String> sharedPackages) {
+
+    public ArchitectureModel {
+        sections = List.copyOf(sections);
+        services = List.copyOf(services);
+        dependencies = List.copyOf(dependencies);
+        endpoints = List.copyOf(endpoints);
+        tables = List.copyOf(tables);
+        collections = List.copyOf(collections);
+        technologies = List.copyOf(technologies);
+        sharedPackages = List.copyOf(sharedPackages);
+    }
+
+    /** The service this name refers to, compared case-insensitively with or without "Service". */
+    public Optional<Service> service(String name) {
+        return services.stream().filter(s -> s.isNamed(name)).findFirst();
+    }
+
+    public Optional<Section> section(SectionKind kind) {
+        return sections.stream().filter(s -> s.kind() == kind).findFirst();
+    }
+
+    /** True when the document allows {@code from} to use {@code to}. */
+    public boolean allows(String from, String to) {
+        return dependencies.stream().anyMatch(d -> Service.keyOf(d.from()).equals(Service.keyOf(from))
+                && Service.keyOf(d.to()).equals(Service.keyOf(to)));
+    }
+
+    /** The declared dependencies of one service. */
+    public List<Dependency> dependenciesOf(String from) {
+        return dependencies.stream().filter(d -> Service.keyOf(d.from()).equals(Service.keyOf(from))).toList();
+    }
+
+    public Optional<Table> table(String name) {
+        return tables.stream()
+                .filter(t -> t.name().equalsIgnoreCase(name) || t.qualifiedName().equalsIgnoreCase(name))
+                .findFirst();
+    }
+
+    /** "4 services, 9 endpoints, 5 tables, 3 technologies": the summary verify prints. */
+    public String summary() {
+        return count(services.size(), "service") + ", " + count(endpoints.size(), "endpoint") + ", "
+                + count(tables.size(), "table") + ", " + count(technologies.size(), "technology");
+    }
+
+    private static String count(int n, String noun) {
+        String plural = noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+        return n + " " + (n == 1 ? noun : plural);
+    }
+}

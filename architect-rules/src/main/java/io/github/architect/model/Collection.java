@@ -1,0 +1,11 @@
+package io.github.architect.model;
+
+import java.util.List;
+
+/** A NoSQL collection declared in section 5 by a JSON-like schema. */
+public record Collection(String name, List<String> fields, String owner, Position position) {
+
+    public Collection {
+        fields = List.copyOf(fields);
+    }
+}
