@@ -49,6 +49,7 @@ final class SchemaReader {
     private static final Pattern REFERENCES = Pattern.compile(
             "(?i)\\bREFERENCES\\s+([\\w.\"`\\[\\]]+)\\s*(?:\\(([^)]*)\\))?");
     private static final Pattern ELIDED = Pattern.compile("(?s).*\\(\\s*(?:\\.\\.\\.|…)\\s*\\)\\s*$");
+    private static final Pattern INLINE_INDEX_NAME = Pattern.compile("(?i)\\b(?:KEY|INDEX)\\s+([^\\s(]+)\\s*\\(");
     private static final Pattern SQL_START = Pattern.compile("(?is)^\\s*(?:(?:--[^\\n]*|/\\*.*?\\*/)\\s*)*CREATE\\b.*");
 
     /** What section 5 declares. */
@@ -212,7 +213,8 @@ final class SchemaReader {
             if (upper.matches("(?s).*\\bUNIQUE\\b.*")) {
                 indexes.add(new Index(null, List.of(columnName), true, position));
             }
-            String type = definition.getColDataType() == null ? "" : definition.getColDataType().toString();
+            String type = definition.getColDataType() == null ? ""
+                    : definition.getColDataType().toString().replaceAll("\\s+\\(", "(");
             columns.add(new Column(columnName, type, pk, position));
         }
         if (create.getIndexes() != null) {
@@ -230,7 +232,7 @@ final class SchemaReader {
                         }
                     });
                 } else if (type.contains("KEY") || type.contains("INDEX") || type.contains("UNIQUE")) {
-                    indexes.add(new Index(unquote(index.getName()), names, type.contains("UNIQUE"), position));
+                    indexes.add(new Index(indexName(index), names, type.contains("UNIQUE"), position));
                 }
             }
         }
@@ -239,6 +241,15 @@ final class SchemaReader {
                         ? new Column(c.name(), c.type(), true, c.position()) : c)
                 .toList();
         return new Table(schema, name, marked, primaryKey, foreignKeys, indexes, owner, Position.of(line, column));
+    }
+
+    /** JSqlParser leaves the name of "UNIQUE KEY ux (..)" unset; it is still in the text. */
+    private static String indexName(net.sf.jsqlparser.statement.create.table.Index index) {
+        if (index.getName() != null) {
+            return unquote(index.getName());
+        }
+        Matcher matcher = INLINE_INDEX_NAME.matcher(index.toString());
+        return matcher.find() ? unquote(matcher.group(1)) : null;
     }
 
     private static void alterTable(Alter alter, int line, int column, List<Table> tables) {

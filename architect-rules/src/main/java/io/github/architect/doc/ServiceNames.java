@@ -61,7 +61,8 @@ final class ServiceNames {
         if (exact.isPresent()) {
             return exact;
         }
-        String spaced = " " + Service.keyOf(clean(text)).replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ") + " ";
+        String spaced = " " + clean(text).replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").trim() + " ";
         Service best = null;
         int bestLength = 0;
         for (Service service : services) {
