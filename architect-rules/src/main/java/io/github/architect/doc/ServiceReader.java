@@ -36,7 +36,8 @@ final class ServiceReader {
             "responsabilidades", "dependências", "dependencias", "core functions", "functions", "key methods",
             "public interface", "data model", "data flow", "workflow", "sla", "slos", "limits", "ports", "scope",
             "service interactions", "service dependencies", "service map", "service overview", "services overview",
-            "dependencies between services", "communication patterns", "context", "diagram", "architecture");
+            "dependencies between services", "communication patterns", "context", "diagram", "architecture",
+            "monitoramento", "alerting", "tracing", "concerns", "cross cutting concerns");
     private static final Set<String> GROUP_LEADS = Set.of("primary", "secondary", "main", "core", "new", "service",
             "services", "component", "microservice", "module", "servico");
 
@@ -186,9 +187,18 @@ final class ServiceReader {
         return name.matches(".*\\bservice$") || heading.text().matches(".*[a-z]Service\\b.*") || idOf(heading) != null;
     }
 
+    /** "Responsibilities", "Service Dependencies", "Logging and Monitoring": about services, not one. */
     static boolean isAttribute(String headingText) {
         String text = SectionMatcher.normalize(headingText);
-        return ATTRIBUTES.contains(text) || text.startsWith("service ") && ATTRIBUTES.contains(text.substring(8))
-                || text.startsWith("key ") && ATTRIBUTES.contains(text.substring(4));
+        if (text.isEmpty()) {
+            return true;
+        }
+        for (String part : text.split("\\s*(?:&|/|,|\\band\\b|\\be\\b|\\by\\b)\\s*")) {
+            String candidate = part.replaceFirst("^(?:service|services|key|shared|cross cutting) ", "");
+            if (!part.isEmpty() && !ATTRIBUTES.contains(part) && !ATTRIBUTES.contains(candidate)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
