@@ -69,9 +69,11 @@ public class VerifyMojo extends AbstractArchitectMojo {
     @Parameter(property = "architect.naming")
     private String naming;
 
+    /** The module being verified. Not configurable. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    /** This execution, to find the modules of the build that use the plugin. Not configurable. */
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     private MojoExecution mojoExecution;
 
@@ -96,11 +98,15 @@ public class VerifyMojo extends AbstractArchitectMojo {
             print(formatter.lines(verification.documentFindings()));
         }
         long documentErrors = verification.documentErrors();
-        if (documentErrors > 0 && failOnViolation) {
-            throw new MojoFailureException(location.path() + " has "
-                    + FindingFormatter.count(documentErrors, "error")
-                    + (shared.computedHere() ? "" : " (listed above)")
-                    + ": fix the document, or run with -Darchitect.failOnViolation=false to report without failing");
+        if (documentErrors > 0) {
+            String message = location.path() + " has " + FindingFormatter.count(documentErrors, "error");
+            if (failOnViolation) {
+                throw new MojoFailureException(message + (shared.computedHere() ? "" : " (listed above)")
+                        + ": fix the document, or run with -Darchitect.failOnViolation=false to report without failing");
+            }
+            if (shared.computedHere()) {
+                getLog().warn(message + " (not failing: architect.failOnViolation=false)");
+            }
         }
 
         List<Violation> findings = new ArrayList<>(run(() -> verification.verifier().verifyModule(
