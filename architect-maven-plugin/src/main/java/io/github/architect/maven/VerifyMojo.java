@@ -17,6 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,9 +69,11 @@ public class VerifyMojo extends AbstractArchitectMojo {
     @Parameter(property = "architect.naming")
     private String naming;
 
+    /** The module being verified. Not configurable. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    /** This execution, to find the modules of the build that use the plugin. Not configurable. */
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     private MojoExecution mojoExecution;
 
@@ -95,15 +98,19 @@ public class VerifyMojo extends AbstractArchitectMojo {
             print(formatter.lines(verification.documentFindings()));
         }
         long documentErrors = verification.documentErrors();
-        if (documentErrors > 0 && failOnViolation) {
-            throw new MojoFailureException(location.path() + " has "
-                    + FindingFormatter.count(documentErrors, "error")
-                    + (shared.computedHere() ? "" : " (listed above)")
-                    + ": fix the document, or run with -Darchitect.failOnViolation=false to report without failing");
+        if (documentErrors > 0) {
+            String message = location.path() + " has " + FindingFormatter.count(documentErrors, "error");
+            if (failOnViolation) {
+                throw new MojoFailureException(message + (shared.computedHere() ? "" : " (listed above)")
+                        + ": fix the document, or run with -Darchitect.failOnViolation=false to report without failing");
+            }
+            if (shared.computedHere()) {
+                getLog().warn(message + " (not failing: architect.failOnViolation=false)");
+            }
         }
 
         List<Violation> findings = new ArrayList<>(run(() -> verification.verifier().verifyModule(
-                verification.context(), CodebaseReader.resolved(project, session.getProjects()))));
+                verification.context(), CodebaseReader.resolved(project, allProjects()))));
         print(formatter.lines(findings));
         if (isLastVerifiedProject()) {
             List<Violation> buildFindings = run(() -> verification.verifier().verifyBuild(verification.context()));
@@ -127,11 +134,28 @@ public class VerifyMojo extends AbstractArchitectMojo {
         try {
             return BuildScope.once(session, new VerificationSession.Key(location.path(), policy.overrides(), options),
                     () -> VerificationSession.open(location.path(), policy, options,
-                            CodebaseReader.declared(buildRoot(), session.getProjects())));
+                            CodebaseReader.declared(codeRoot(location), allProjects())));
         } catch (RuntimeException e) {
             throw new MojoExecutionException("architect could not read " + location.path()
                     + " (this is a bug in architect, please report it): " + e, e);
         }
+    }
+
+    /** The top-level directory of the build: where the document is, when that encloses the build. */
+    private Path codeRoot(DocumentLocation location) {
+        Path root = buildRoot();
+        Path documentDirectory = location.path().getParent();
+        return documentDirectory != null && root.startsWith(documentDirectory) ? documentDirectory : root;
+    }
+
+    /**
+     * Every project of the build, also those left out with {@code -pl}: their sources are still
+     * there, and a build-wide check that saw only the selected modules would report the others'
+     * services as missing.
+     */
+    private List<MavenProject> allProjects() {
+        List<MavenProject> all = session.getAllProjects();
+        return all == null || all.isEmpty() ? session.getProjects() : all;
     }
 
     private SeverityPolicy severityPolicy() throws MojoExecutionException {
