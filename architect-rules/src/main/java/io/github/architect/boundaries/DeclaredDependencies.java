@@ -1,6 +1,7 @@
 package io.github.architect.boundaries;
 
 import io.github.architect.check.Location;
+import io.github.architect.mapping.ServiceMapper;
 import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Dependency;
 import io.github.architect.model.Position;
@@ -19,7 +20,7 @@ record DeclaredDependencies(ArchitectureModel model) {
     }
 
     private boolean names(String written, Service service) {
-        return service.isNamed(written) || model.service(written).map(service::equals).orElse(false);
+        return ServiceMapper.find(model, written).map(service::equals).orElse(false);
     }
 
     /** Where the service is declared, for {@code documentLocation}, or null when it came from configuration. */
