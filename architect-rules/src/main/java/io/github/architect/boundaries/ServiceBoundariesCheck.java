@@ -20,6 +20,7 @@ import io.github.architect.model.Service;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -118,11 +119,13 @@ public final class ServiceBoundariesCheck implements Check {
         ServiceMap services = context.services();
         CodeInventory inventory = mapping(context).inventory();
         DeclaredDependencies declared = new DeclaredDependencies(context.model());
+        // one look-up per class of the module and per class it uses, not per dependency
+        Map<String, Optional<Service>> serviceByClass = new HashMap<>();
         BoundaryAnalyzer analyzer = new BoundaryAnalyzer(declared,
                 origin -> services.serviceOf(module, origin.getName()),
-                target -> (classes.contain(target.getName())
-                        ? Optional.of(module) : inventory.moduleOf(target.getName()))
-                        .flatMap(owner -> services.serviceOf(owner, target.getName())));
+                target -> serviceByClass.computeIfAbsent(target.getName(), name -> (classes.contain(name)
+                        ? Optional.of(module) : inventory.moduleOf(name))
+                        .flatMap(owner -> services.serviceOf(owner, name))));
         SourceLines sources = new SourceLines(module);
         List<Violation> violations = new ArrayList<>();
         Map<List<Service>, Set<String>> classesByPair = new LinkedHashMap<>();

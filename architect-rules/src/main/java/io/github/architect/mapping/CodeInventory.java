@@ -28,10 +28,12 @@ public final class CodeInventory {
 
     private final Map<CodeModule, Set<String>> packagesByModule;
     private final Map<String, CodeModule> moduleByClass;
+    private final Map<String, CodeModule> moduleByPackage = new HashMap<>();
 
     private CodeInventory(Map<CodeModule, Set<String>> packagesByModule, Map<String, CodeModule> moduleByClass) {
         this.packagesByModule = packagesByModule;
         this.moduleByClass = moduleByClass;
+        packagesByModule.forEach((module, packages) -> packages.forEach(p -> moduleByPackage.putIfAbsent(p, module)));
     }
 
     /** Walks the source roots and output directories of every module that holds code. */
@@ -120,9 +122,6 @@ public final class CodeInventory {
         // a second top-level class in another class's file: its package still tells the module
         int dot = topLevel.lastIndexOf('.');
         String packageName = dot < 0 ? "" : topLevel.substring(0, dot);
-        return packagesByModule.entrySet().stream()
-                .filter(e -> e.getValue().contains(packageName))
-                .map(Map.Entry::getKey)
-                .findFirst();
+        return Optional.ofNullable(moduleByPackage.get(packageName));
     }
 }

@@ -45,7 +45,7 @@ public final class ServiceMapping implements ServiceMap {
     private final Map<PackageKey, Resolution> byPackage = new ConcurrentHashMap<>();
     private volatile CodeInventory inventory;
 
-    private record PackageKey(String moduleKey, String packageName) {
+    private record PackageKey(String artifactId, Path baseDirectory, String packageName) {
     }
 
     ServiceMapping(ArchitectureModel model, Codebase codebase) {
@@ -90,8 +90,9 @@ public final class ServiceMapping implements ServiceMap {
 
     /** How a package of a module maps, with the rule that decided. {@code module} may be null outside a build. */
     public Resolution resolve(CodeModule module, String packageName) {
-        String moduleKey = module == null ? "" : module.artifactId() + "@" + module.baseDirectory();
-        return byPackage.computeIfAbsent(new PackageKey(moduleKey, packageName), k -> decide(module, packageName));
+        PackageKey key = new PackageKey(module == null ? "" : module.artifactId(),
+                module == null ? null : module.baseDirectory(), packageName);
+        return byPackage.computeIfAbsent(key, k -> decide(module, packageName));
     }
 
     private Resolution decide(CodeModule module, String packageName) {
