@@ -73,13 +73,19 @@ public final class ServiceBoundariesCheck implements Check {
                     + "com.shop.orders.catalog), so its service is a guess.",
             "Map the code explicitly with packages: or modules: in the yaml architect block, or rename it.");
 
+    public static final Rule NOT_COMPILED = new Rule("boundaries-not-checked", Severity.WARN,
+            "A module's service boundaries could not be checked",
+            "The module has Java sources but no compiled classes, so its dependencies could not be read "
+                    + "from the bytecode; this usually means the goal ran before (or without) compile.",
+            "Run the goal in the verify phase (mvn verify), or compile first (mvn compile architect:verify).");
+
     private record MappingKey() {
     }
 
     @Override
     public List<Rule> rules() {
         return List.of(UNDECLARED_DEPENDENCY, UNDECLARED_DEPENDENCY_SUMMARY, UNDECLARED_MODULE_DEPENDENCY,
-                SERVICE_WITHOUT_CODE, DEPENDENCY_CYCLE, AMBIGUOUS_SERVICE_MAPPING);
+                SERVICE_WITHOUT_CODE, DEPENDENCY_CYCLE, AMBIGUOUS_SERVICE_MAPPING, NOT_COMPILED);
     }
 
     @Override
@@ -114,7 +120,7 @@ public final class ServiceBoundariesCheck implements Check {
     private List<Violation> undeclaredDependencies(CheckContext context, CodeModule module) {
         JavaClasses classes = ModuleClasses.of(context, module);
         if (classes.isEmpty()) {
-            return List.of();
+            return notCompiled(module);
         }
         ServiceMap services = context.services();
         CodeInventory inventory = mapping(context).inventory();
@@ -162,6 +168,33 @@ public final class ServiceBoundariesCheck implements Check {
         classesByPair.forEach((pair, origins) -> violations.add(summary(context, module, declared, pair,
                 usesByPair.get(pair), origins.size())));
         return violations;
+    }
+
+    /** Sources but no classes: say so rather than pass silently. */
+    private static List<Violation> notCompiled(CodeModule module) {
+        Optional<Path> source = module.sourceRoots().stream().flatMap(ServiceBoundariesCheck::firstJavaFile).findFirst();
+        if (source.isEmpty()) {
+            return List.of();
+        }
+        String outputs = module.classesDirectories().stream().map(Path::toString).collect(Collectors.joining(", "));
+        return List.of(Violation.builder(NOT_COMPILED)
+                .at(Location.of(module.pomFile() != null ? module.pomFile() : module.baseDirectory()))
+                .message("Module " + module.artifactId() + " has Java sources (e.g. " + source.get().getFileName()
+                        + ") but no compiled classes in " + outputs + ", so its service boundaries were not checked")
+                .hint(NOT_COMPILED.help())
+                .subjects(module.artifactId())
+                .build());
+    }
+
+    private static java.util.stream.Stream<Path> firstJavaFile(Path root) {
+        if (!java.nio.file.Files.isDirectory(root)) {
+            return java.util.stream.Stream.empty();
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".java")).findFirst().stream();
+        } catch (java.io.IOException | java.io.UncheckedIOException unreadable) {
+            return java.util.stream.Stream.empty();
+        }
     }
 
     private static Violation summary(CheckContext context, CodeModule module, DeclaredDependencies declared,

@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  *       slug belongs to it whole, and so do the modules nested inside it;</li>
  *   <li>a package segment equal to the slug, singular or plural; the outermost segment wins.</li>
  * </ol>
- * A service the yaml block maps is mapped only by what the block lists. Thread-safe: results are cached per module and package, as a module's classes are looked up one by one.
+ * A service the yaml block maps is mapped only by what the block lists. Thread-safe: results are
+ * cached per module and package, as a module's classes are looked up one by one.
  */
 public final class ServiceMapping implements ServiceMap {
 

@@ -144,9 +144,24 @@ class BuildFindingsTest {
     }
 
     @Test
+    void aModuleWithSourcesButNoClassesIsAWarningNotASilentPass() throws IOException {
+        CodeModule module = moduleWith("com.shop.orders.Order", "com.shop.billing.Bill");
+        CheckContext context = context(List.of(), module, new Service("Order Service", Position.of(10, 1)),
+                new Service("Billing Service", Position.of(11, 1)));
+
+        assertThat(new ServiceBoundariesCheck().checkModule(context, module)).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("boundaries-not-checked");
+            assertThat(v.severity()).isEqualTo(Severity.WARN);
+            assertThat(v.message()).startsWith("Module shop has Java sources").contains("no compiled classes in "
+                    + root.resolve("target/classes"));
+            assertThat(v.location().file()).isEqualTo(root.resolve("pom.xml"));
+        });
+    }
+
+    @Test
     void everyRuleHasAStableKebabCaseId() {
         assertThat(new ServiceBoundariesCheck().rules()).extracting(r -> r.id()).containsExactly(
                 "undeclared-dependency", "undeclared-dependency-summary", "undeclared-module-dependency",
-                "service-without-code", "dependency-cycle", "ambiguous-service-mapping");
+                "service-without-code", "dependency-cycle", "ambiguous-service-mapping", "boundaries-not-checked");
     }
 }
