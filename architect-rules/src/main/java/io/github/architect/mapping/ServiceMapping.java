@@ -122,7 +122,7 @@ public final class ServiceMapping implements ServiceMap {
         List<Service> found = new ArrayList<>();
         String firstSegment = null;
         for (String segment : packageName.toLowerCase(Locale.ROOT).split("\\.")) {
-            for (Service service : servicesBySegment.getOrDefault(segment, List.of())) {
+            for (Service service : servicesOfSegment(segment)) {
                 if (!found.contains(service)) {
                     found.add(service);
                     if (firstSegment == null) {
@@ -135,6 +135,25 @@ public final class ServiceMapping implements ServiceMap {
             return Resolution.NONE;
         }
         return new Resolution(found.get(0), "package segment '" + firstSegment + "'", found.subList(1, found.size()));
+    }
+
+    /** Services a segment names: "orders", and also "orderservice" or "orders_api" with a generic word at the end. */
+    private List<Service> servicesOfSegment(String segment) {
+        List<Service> exact = servicesBySegment.getOrDefault(segment, List.of());
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        for (String generic : ServiceSlug.GENERIC_WORDS) {
+            if (segment.length() > generic.length() + 1 && segment.endsWith(generic)) {
+                String stem = segment.substring(0, segment.length() - generic.length());
+                stem = stem.endsWith("_") ? stem.substring(0, stem.length() - 1) : stem;
+                List<Service> byStem = servicesBySegment.getOrDefault(stem, List.of());
+                if (!byStem.isEmpty()) {
+                    return byStem;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** How a module maps as a whole: NONE when its packages decide. */

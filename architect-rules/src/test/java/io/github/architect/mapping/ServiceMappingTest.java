@@ -67,6 +67,18 @@ class ServiceMappingTest {
     }
 
     @Test
+    void segmentMayCarryAGenericWordAtTheEnd() throws IOException {
+        CodeModule app = module("");
+        ServiceMapping mapping = ServiceMapper.map(model(service("Order Service", 5), service("User Management", 7)),
+                Codebase.of(root, app));
+
+        assertThat(name(mapping.serviceOf(app, "com.acme.orderservice.web.OrderController"))).isEqualTo("Order Service");
+        assertThat(name(mapping.serviceOf(app, "com.acme.orders_api.Dto"))).isEqualTo("Order Service");
+        assertThat(name(mapping.serviceOf(app, "com.acme.usermanagementservice.User"))).isEqualTo("User Management");
+        assertThat(name(mapping.serviceOf(app, "com.acme.service.Helper"))).isEqualTo("(none)");
+    }
+
+    @Test
     void multiWordServiceMatchesJoinedOrUnderscoredSegment() throws IOException {
         CodeModule app = module("");
         ServiceMapping mapping = ServiceMapper.map(model(service("User Management Service", 5)), Codebase.of(root, app));
