@@ -18,8 +18,12 @@ import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Dependency;
 import io.github.architect.model.Service;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Service boundaries: the code of a service uses another service only when the document declares
@@ -136,7 +141,7 @@ public final class ServiceBoundariesCheck implements Check {
         List<Violation> violations = new ArrayList<>();
         Map<List<Service>, Set<String>> classesByPair = new LinkedHashMap<>();
         Map<List<Service>, Integer> usesByPair = new LinkedHashMap<>();
-        List<JavaClass> sorted = classes.stream().sorted(java.util.Comparator.comparing(JavaClass::getName)).toList();
+        List<JavaClass> sorted = classes.stream().sorted(Comparator.comparing(JavaClass::getName)).toList();
         for (JavaClass origin : sorted) {
             List<UndeclaredUse> uses = analyzer.undeclaredUses(origin);
             if (uses.isEmpty()) {
@@ -186,14 +191,14 @@ public final class ServiceBoundariesCheck implements Check {
                 .build());
     }
 
-    private static java.util.stream.Stream<Path> firstJavaFile(Path root) {
-        if (!java.nio.file.Files.isDirectory(root)) {
-            return java.util.stream.Stream.empty();
+    private static Stream<Path> firstJavaFile(Path root) {
+        if (!Files.isDirectory(root)) {
+            return Stream.empty();
         }
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(root)) {
+        try (Stream<Path> files = Files.walk(root)) {
             return files.filter(f -> f.toString().endsWith(".java")).findFirst().stream();
-        } catch (java.io.IOException | java.io.UncheckedIOException unreadable) {
-            return java.util.stream.Stream.empty();
+        } catch (IOException | UncheckedIOException unreadable) {
+            return Stream.empty();
         }
     }
 
@@ -294,7 +299,7 @@ public final class ServiceBoundariesCheck implements Check {
     private static Path packageDirectory(MappingConflict conflict) {
         String relative = conflict.packageName().replace('.', '/');
         return conflict.module().sourceRoots().stream().map(root -> root.resolve(relative))
-                .filter(java.nio.file.Files::isDirectory).findFirst()
+                .filter(Files::isDirectory).findFirst()
                 .orElse(conflict.module().baseDirectory());
     }
 
@@ -314,8 +319,7 @@ public final class ServiceBoundariesCheck implements Check {
                     .hint("Remove one of these dependencies, for example by publishing an event instead of calling"
                             + " back, or merge the services.")
                     .service(cycle.services().get(0).name())
-                    .subjects(cycle.services().stream().skip(0).limit(cycle.services().size() - 1)
-                            .map(Service::name).sorted().toList())
+                    .subjects(cycle.services().stream().map(Service::name).distinct().sorted().toList())
                     .build());
         }
         return violations;
