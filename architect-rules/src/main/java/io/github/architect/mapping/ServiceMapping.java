@@ -42,6 +42,8 @@ public final class ServiceMapping implements ServiceMap {
     private final List<String> sharedPackages;
     private final Set<String> sharedModules;
     private final Map<String, List<Service>> servicesBySegment;
+    /** Words of multi-word slugs that no other service uses: "catalog" for Product Catalog Service. */
+    private final Map<String, Service> serviceByOwnWord;
     private final Map<String, Resolution> byModule = new ConcurrentHashMap<>();
     private final Map<PackageKey, Resolution> byPackage = new ConcurrentHashMap<>();
     private volatile CodeInventory inventory;
@@ -82,6 +84,27 @@ public final class ServiceMapping implements ServiceMap {
             }
         }
         this.servicesBySegment = segments;
+        Map<String, List<Service>> owners = new LinkedHashMap<>();
+        for (ServiceSlug slug : slugs) {
+            if (slug.words().size() < 2) {
+                continue;
+            }
+            for (String word : slug.words()) {
+                for (String form : ServiceSlug.forms(word)) {
+                    List<Service> list = owners.computeIfAbsent(form, w -> new ArrayList<>());
+                    if (!list.contains(slug.service())) {
+                        list.add(slug.service());
+                    }
+                }
+            }
+        }
+        Map<String, Service> ownWords = new LinkedHashMap<>();
+        owners.forEach((word, services) -> {
+            if (services.size() == 1 && word.length() >= 3 && !segments.containsKey(word)) {
+                ownWords.put(word, services.get(0));
+            }
+        });
+        this.serviceByOwnWord = ownWords;
     }
 
     @Override
@@ -132,9 +155,29 @@ public final class ServiceMapping implements ServiceMap {
             }
         }
         if (found.isEmpty()) {
-            return Resolution.NONE;
+            return byOwnWord(packageName);
         }
         return new Resolution(found.get(0), "package segment '" + firstSegment + "'", found.subList(1, found.size()));
+    }
+
+    /** Last resort for multi-word services: a segment equal to one of their words no other service has. */
+    private Resolution byOwnWord(String packageName) {
+        List<Service> found = new ArrayList<>();
+        String firstSegment = null;
+        for (String segment : packageName.toLowerCase(Locale.ROOT).split("\\.")) {
+            Service service = serviceByOwnWord.get(segment);
+            if (service != null && !found.contains(service)) {
+                found.add(service);
+                if (firstSegment == null) {
+                    firstSegment = segment;
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            return Resolution.NONE;
+        }
+        return new Resolution(found.get(0), "package segment '" + firstSegment + "', a word of " + found.get(0).name(),
+                found.subList(1, found.size()));
     }
 
     /** Services a segment names: "orders", and also "orderservice" or "orders_api" with a generic word at the end. */
@@ -196,6 +239,9 @@ public final class ServiceMapping implements ServiceMap {
             List<String> words = ServiceSlug.significantWords(name);
             for (ServiceSlug slug : slugs) {
                 int score = slug.wordVariants().stream().mapToInt(v -> score(words, v)).max().orElse(0);
+                if (score == 0 && words.stream().anyMatch(w -> slug.service().equals(serviceByOwnWord.get(w)))) {
+                    score = 5;
+                }
                 if (score == 0 || score < best) {
                     continue;
                 }
@@ -215,7 +261,10 @@ public final class ServiceMapping implements ServiceMap {
         return new Resolution(winners.get(0), "module " + matchedName, winners.subList(1, winners.size()));
     }
 
-    /** 1000 for the same words, else 10 per word of a run of the slug inside the name (shop-orders-service), else 0. */
+    /**
+     * 1000 for the same words, else 10 per word of a run of the slug inside the name (shop-orders-service),
+     * else 0; a word of a multi-word slug that no other service uses scores 5 (see the caller).
+     */
     private static int score(List<String> nameWords, List<String> slugWords) {
         if (nameWords.equals(slugWords)) {
             return 1000;
@@ -358,6 +407,11 @@ public final class ServiceMapping implements ServiceMap {
         places.add("modules named " + String.join(" or ", slug.moduleNames()) + " or with '" + slug.slug()
                 + "' in their name");
         places.add("packages with a segment " + String.join(" or ", slug.packageSegments()));
+        List<String> ownWords = serviceByOwnWord.entrySet().stream().filter(e -> e.getValue().equals(service))
+                .map(Map.Entry::getKey).toList();
+        if (!ownWords.isEmpty()) {
+            places.add("then modules and packages named " + String.join(" or ", ownWords));
+        }
         CodeInventory code = inventory();
         String modules = code.modules().stream().map(CodeModule::artifactId).collect(Collectors.joining(", "));
         return String.join("; ", places) + " — among " + code.modules().size() + " module"
