@@ -3,7 +3,6 @@ package io.github.architect.endpoints;
 import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.expr.AnnotationExpr;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
 
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -251,9 +249,5 @@ public final class EndpointScanner {
     /** How many files were parsed, for the benchmark. */
     int parsedFiles() {
         return sources.parsedCount();
-    }
-
-    static boolean isAnnotation(AnnotationExpr annotation, Set<String> names) {
-        return names.contains(Annotations.simpleName(annotation));
     }
 }

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,9 +129,5 @@ final class ProjectSources {
     /** Files parsed so far, for diagnostics and tests. */
     int parsedCount() {
         return parsed.size();
-    }
-
-    Map<String, List<Path>> index() {
-        return new HashMap<>(filesBySimpleName);
     }
 }
