@@ -44,10 +44,20 @@ final class SourceTypes {
             return List.of();
         }
         List<TypeRef> types = new ArrayList<>();
-        for (TypeDeclaration<?> type : source.unit().findAll(TypeDeclaration.class)) {
-            types.add(new TypeRef(type, source));
+        for (TypeDeclaration<?> type : source.unit().getTypes()) {
+            addWithMembers(new TypeRef(type, source), types);
         }
         return types;
+    }
+
+    // Walking members only, not the whole tree: method bodies are most of a file and hold no mappings.
+    private static void addWithMembers(TypeRef type, List<TypeRef> into) {
+        into.add(type);
+        for (BodyDeclaration<?> member : type.type().getMembers()) {
+            if (member instanceof TypeDeclaration<?> nested) {
+                addWithMembers(new TypeRef(nested, type.source()), into);
+            }
+        }
     }
 
     /** Resolves a (possibly qualified, possibly generic) type name as seen from {@code from}. */
