@@ -138,7 +138,6 @@ public final class EndpointContractCheck implements Check {
                 .message(display(endpoint) + " is served by " + endpoint.handler() + serviceText
                         + " but section 4 of the architecture document does not declare it")
                 .hint(hint)
-                .documentLocation(closest.map(DeclaredEndpoint::location).orElse(null))
                 .service(service.map(Service::name).orElse(null))
                 .subjects(endpoint.className(), display(endpoint))
                 .build();
