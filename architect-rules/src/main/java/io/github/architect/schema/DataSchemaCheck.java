@@ -101,13 +101,26 @@ public final class DataSchemaCheck implements Check {
         List<ModuleSchema> schemas = context.codebase().modules().stream().filter(CodeModule::holdsCode)
                 .map(m -> schema(context, m)).toList();
         Findings findings = new Findings();
-        for (Table table : context.model().tables()) {
-            List<MappedTable> mapped = new ArrayList<>();
-            List<MigratedSchema.Table> migrated = new ArrayList<>();
-            for (ModuleSchema schema : schemas) {
-                schema.tables().stream().filter(t -> t.name().matches(table.name())).forEach(mapped::add);
-                schema.migrations().tables().stream().filter(t -> t.name().matches(table.name())).forEach(migrated::add);
+        Map<String, List<MappedTable>> mappedByName = new java.util.HashMap<>();
+        Map<String, List<MigratedSchema.Table>> migratedByName = new java.util.HashMap<>();
+        for (ModuleSchema schema : schemas) {
+            for (MappedTable t : schema.tables()) {
+                for (Identifier candidate : t.name().candidates()) {
+                    mappedByName.computeIfAbsent(candidate.text().toLowerCase(java.util.Locale.ROOT),
+                            k -> new ArrayList<>()).add(t);
+                }
             }
+            for (MigratedSchema.Table t : schema.migrations().tables()) {
+                migratedByName.computeIfAbsent(t.name().text().toLowerCase(java.util.Locale.ROOT),
+                        k -> new ArrayList<>()).add(t);
+            }
+        }
+        for (Table table : context.model().tables()) {
+            String key = table.name().toLowerCase(java.util.Locale.ROOT);
+            List<MappedTable> mapped = mappedByName.getOrDefault(key, List.of()).stream()
+                    .filter(t -> t.name().matches(table.name())).distinct().toList();
+            List<MigratedSchema.Table> migrated = migratedByName.getOrDefault(key, List.of()).stream()
+                    .filter(t -> t.name().matches(table.name())).toList();
             if (mapped.isEmpty() && migrated.isEmpty()) {
                 findings.add(Violation.builder(SchemaRules.UNMAPPED_TABLE)
                         .at(declared.location(table))

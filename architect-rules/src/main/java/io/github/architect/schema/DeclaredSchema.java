@@ -7,15 +7,25 @@ import io.github.architect.model.Service;
 import io.github.architect.model.Table;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Lookups over the tables, collections and owners section 5 declares. */
 final class DeclaredSchema {
 
     private final ArchitectureModel model;
+    /** Declared tables by lower-case name, so that lookups stay cheap with thousands of tables. */
+    private final Map<String, List<Table>> byName = new HashMap<>();
 
     DeclaredSchema(ArchitectureModel model) {
         this.model = model;
+        for (Table table : model.tables()) {
+            byName.computeIfAbsent(table.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(table);
+        }
     }
 
     boolean declaresTables() {
@@ -23,11 +33,18 @@ final class DeclaredSchema {
     }
 
     Optional<Table> table(MappedName name) {
-        return model.tables().stream().filter(t -> name.matches(t.name())).findFirst();
+        for (Identifier candidate : name.candidates()) {
+            Optional<Table> found = table(candidate);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     Optional<Table> table(Identifier name) {
-        return model.tables().stream().filter(t -> name.matches(t.name())).findFirst();
+        return byName.getOrDefault(name.text().toLowerCase(Locale.ROOT), List.of()).stream()
+                .filter(t -> name.matches(t.name())).findFirst();
     }
 
     Optional<Column> column(Table table, MappedName name) {

@@ -23,6 +23,10 @@ public final class EntityMapper {
             "ColumnTransformer", "Formula", "Struct", "Array", "JavaType", "TenantId");
 
     private final Map<String, JavaClass> classes = new HashMap<>();
+    /** Computed once: the entity hierarchy roots and which of them have entity subclasses. */
+    private final Map<String, JavaClass> roots = new HashMap<>();
+    private final Set<String> rootsWithSubclasses = new HashSet<>();
+    private final Map<String, List<String>> idColumns = new HashMap<>();
     private final Set<String> enums;
     private final Constants constants;
     private final PhysicalNaming naming;
@@ -36,6 +40,14 @@ public final class EntityMapper {
         this.enums = Set.copyOf(enums);
         this.constants = constants;
         this.naming = naming;
+        for (JavaClass c : classes.values()) {
+            if (c.isEntity()) {
+                JavaClass root = rootOf(c);
+                if (root != c) {
+                    rootsWithSubclasses.add(root.qualifiedName());
+                }
+            }
+        }
     }
 
     /** Every table the given entities map, in source order. */
@@ -75,12 +87,7 @@ public final class EntityMapper {
 
     private List<MappedTable> mapEntity(JavaClass entity) {
         List<JavaClass> chain = ancestry(entity);
-        JavaClass root = entity;
-        for (JavaClass c : chain) {
-            if (c.isEntity()) {
-                root = c;
-            }
-        }
+        JavaClass root = rootOf(entity);
         Strategy strategy = strategyOf(root);
         boolean isRoot = root == entity;
         Sink sink = new Sink(entity, tableName(entity));
@@ -172,13 +179,15 @@ public final class EntityMapper {
     }
 
     private JavaClass rootOf(JavaClass entity) {
-        JavaClass root = entity;
-        for (JavaClass c : ancestry(entity)) {
-            if (c.isEntity()) {
-                root = c;
+        return roots.computeIfAbsent(entity.qualifiedName(), k -> {
+            JavaClass root = entity;
+            for (JavaClass c : ancestry(entity)) {
+                if (c.isEntity()) {
+                    root = c;
+                }
             }
-        }
-        return root;
+            return root;
+        });
     }
 
     private Strategy strategyOf(JavaClass root) {
@@ -200,7 +209,7 @@ public final class EntityMapper {
         if (root.has("Inheritance") || root.has("DiscriminatorValue")) {
             return true;
         }
-        return classes.values().stream().anyMatch(c -> c != root && c.isEntity() && rootOf(c) == root);
+        return rootsWithSubclasses.contains(root.qualifiedName());
     }
 
     /** The entity's table under the configured naming; single-table subclasses share their root's. */
@@ -223,6 +232,16 @@ public final class EntityMapper {
 
     /** Id column names (logical) of an entity, from {@code @Id} or {@code @EmbeddedId}; "id" when not found. */
     private List<String> idColumns(JavaClass entity) {
+        List<String> cached = idColumns.get(entity.qualifiedName());
+        if (cached != null) {
+            return cached;
+        }
+        List<String> found = findIdColumns(entity);
+        idColumns.put(entity.qualifiedName(), found);
+        return found;
+    }
+
+    private List<String> findIdColumns(JavaClass entity) {
         List<String> ids = new ArrayList<>();
         for (JavaClass c : ancestry(entity)) {
             for (JavaField f : c.fields()) {

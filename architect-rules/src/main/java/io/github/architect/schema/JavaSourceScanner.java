@@ -75,6 +75,7 @@ public final class JavaSourceScanner {
             new ParserConfiguration()
                     .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
                     .setAttributeComments(false)
+                    .setDetectOriginalLineSeparator(false)
                     .setCharacterEncoding(StandardCharsets.UTF_8)));
 
     /** Scans every {@code .java} file under the given source roots; roots that do not exist are skipped. */

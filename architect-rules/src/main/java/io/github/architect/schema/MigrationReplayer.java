@@ -290,7 +290,7 @@ public final class MigrationReplayer {
     private static int lineOf(SqlStatement statement, String name) {
         String text = statement.text();
         int from = Math.max(0, text.indexOf('('));
-        Matcher m = Pattern.compile("(?<![\\w$])[\"`\\[]?" + Pattern.quote(name) + "[\"`\\]]?(?![\\w$])",
+        Matcher m = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])",
                 Pattern.CASE_INSENSITIVE).matcher(text);
         if (m.find(from)) {
             return statement.lineOf(m.start());
