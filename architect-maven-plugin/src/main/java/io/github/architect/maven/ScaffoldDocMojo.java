@@ -1,0 +1,44 @@
+package io.github.architect.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes an {@code architecture.md} to start from: the seven sections in order, each with a
+ * short guide and one worked example marked as a placeholder. Never overwrites an existing
+ * document unless asked to with {@code -Darchitect.force=true}.
+ */
+@Mojo(name = "scaffold-doc", aggregator = true, requiresProject = false, threadSafe = true)
+public class ScaffoldDocMojo extends AbstractArchitectMojo {
+
+    /** Overwrites an existing document. */
+    @Parameter(property = "architect.force", defaultValue = "false")
+    private boolean force;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        DocumentLocation location = locateDocument();
+        Path target = location.path();
+        if (Files.exists(target) && !force) {
+            throw new MojoFailureException(target + " already exists; scaffold-doc leaves it untouched."
+                    + " Re-run with -Darchitect.force=true to replace it with the template.");
+        }
+        try {
+            Path directory = target.toAbsolutePath().getParent();
+            if (directory != null) {
+                Files.createDirectories(directory);
+            }
+            Files.writeString(target, DocumentTemplate.text(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not write " + target + ": " + e.getMessage(), e);
+        }
+        getLog().info("Wrote " + target + ": replace the PLACEHOLDER examples with your design, then run mvn architect:verify");
+    }
+}
