@@ -25,7 +25,7 @@ final class IdeMarkers {
     }
 
     boolean active() {
-        return context != null && !(context instanceof DefaultBuildContext);
+        return context != null && context.getClass() != DefaultBuildContext.class;
     }
 
     /**
