@@ -1,0 +1,19 @@
+String log = new File(basedir, 'build.log').text
+List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).findAll { it.trim() }
+assert runs.size() == 2 : "two invocations, got ${runs.size()}"
+
+def findings = { String run ->
+    run.readLines().findAll { it =~ /^\[(ERROR|WARNING|INFO)\] \/.*:\[\d+,\d+\] [a-z-]+ / || it =~ /^\[(ERROR|WARNING|INFO)\]   -> / }
+}
+List<String> first = findings(runs[0])
+List<String> second = findings(runs[1])
+assert first.any { it.contains('undeclared-dependency') }
+assert second == first : 'a re-run from the cache prints exactly the same findings'
+
+assert !runs[0].contains('unchanged since the last run')
+assert runs[1].contains('architect: reports-cache-rerun unchanged since the last run, findings from target/architect/cache/module.json')
+assert runs[1].contains('architect: the build unchanged since the last run')
+assert new File(basedir, 'target/architect/cache/module.json').isFile()
+assert new File(basedir, 'target/architect/architect.sarif').text.contains('undeclared-dependency')
+runs.each { assert it.contains('BUILD SUCCESS') }
+true
