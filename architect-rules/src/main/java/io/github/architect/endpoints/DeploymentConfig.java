@@ -236,9 +236,10 @@ final class DeploymentConfig {
                 continue;
             }
             String trimmed = part.trim();
-            if (joined.length() > 0 && joined.charAt(joined.length() - 1) != '/' && !trimmed.startsWith("/")) {
-                joined.append('/');
-            } else if (joined.length() == 0 && !trimmed.startsWith("/")) {
+            boolean slashBefore = joined.length() > 0 && joined.charAt(joined.length() - 1) == '/';
+            if (trimmed.startsWith("/") && slashBefore) {
+                trimmed = trimmed.substring(1);
+            } else if (!trimmed.startsWith("/") && !slashBefore) {
                 joined.append('/');
             }
             joined.append(trimmed);
