@@ -57,8 +57,7 @@ final class DeploymentConfig {
                     Map<String, String> read = name.endsWith(".properties") ? readProperties(file) : readYaml(file);
                     read.forEach(properties::putIfAbsent);
                 } catch (IOException | RuntimeException e) {
-                    problems.add(new SourceProblem(Location.of(file), "cannot read " + file.getFileName() + ": "
-                            + firstLine(e.getMessage())));
+                    problems.add(new SourceProblem(Location.of(file), firstLine(e.getMessage())));
                 }
             }
         }
