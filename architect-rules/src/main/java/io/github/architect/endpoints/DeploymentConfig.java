@@ -57,8 +57,7 @@ final class DeploymentConfig {
                     Map<String, String> read = name.endsWith(".properties") ? readProperties(file) : readYaml(file);
                     read.forEach(properties::putIfAbsent);
                 } catch (IOException | RuntimeException e) {
-                    problems.add(new SourceProblem(Location.of(file), "cannot read " + file.getFileName() + ": "
-                            + firstLine(e.getMessage())));
+                    problems.add(new SourceProblem(Location.of(file), firstLine(e.getMessage())));
                 }
             }
         }
@@ -236,9 +235,10 @@ final class DeploymentConfig {
                 continue;
             }
             String trimmed = part.trim();
-            if (joined.length() > 0 && joined.charAt(joined.length() - 1) != '/' && !trimmed.startsWith("/")) {
-                joined.append('/');
-            } else if (joined.length() == 0 && !trimmed.startsWith("/")) {
+            boolean slashBefore = joined.length() > 0 && joined.charAt(joined.length() - 1) == '/';
+            if (trimmed.startsWith("/") && slashBefore) {
+                trimmed = trimmed.substring(1);
+            } else if (!trimmed.startsWith("/") && !slashBefore) {
                 joined.append('/');
             }
             joined.append(trimmed);

@@ -169,7 +169,7 @@ public record OpenApiContract(List<DeclaredEndpoint> endpoints, List<SourceProbl
             }
             OpenAPI api = result == null ? null : result.getOpenAPI();
             List<String> messages = result == null || result.getMessages() == null ? List.of() : result.getMessages();
-            for (String message : messages) {
+            for (String message : new java.util.LinkedHashSet<>(messages)) {
                 problems.add(new SourceProblem(at, "The OpenAPI document " + (linkedFile == null ? "in section 4" : linkedFile.getFileName())
                         + " is invalid: " + message));
             }

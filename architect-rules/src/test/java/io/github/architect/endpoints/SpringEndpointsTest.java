@@ -400,4 +400,21 @@ class SpringEndpointsTest {
 
         assertThat(fixture.endpoints(app)).containsExactly("GET /area");
     }
+
+    @Test
+    void anUnreadableApplicationYmlIsAProblemNamingTheFile() {
+        Path yml = fixture.resource(app, "application.yml", "server:\n  servlet: [unclosed\n");
+        fixture.java(app, """
+                package com.acme;
+                import org.springframework.web.bind.annotation.*;
+                @RestController
+                class PingController {
+                    @GetMapping("/ping") String ping() { return "pong"; }
+                }
+                """);
+
+        EndpointScan scan = fixture.scan(app);
+        assertThat(scan.endpoints()).extracting(EndpointContractCheck::display).containsExactly("GET /ping");
+        assertThat(scan.problems()).singleElement().satisfies(p -> assertThat(p.location().file()).isEqualTo(yml));
+    }
 }
