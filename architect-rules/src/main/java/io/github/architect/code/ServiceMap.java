@@ -2,6 +2,7 @@ package io.github.architect.code;
 
 import io.github.architect.model.Service;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,14 @@ public interface ServiceMap {
      * @param className the fully qualified class name
      */
     Optional<Service> serviceOf(CodeModule module, String className);
+
+    /**
+     * How code maps to services, one line per service (and one for code of no service), for the
+     * DEBUG log. Empty when the map cannot say.
+     */
+    default List<String> describe() {
+        return List.of();
+    }
 
     /** A map that assigns nothing, for documents that declare no services. */
     static ServiceMap none() {

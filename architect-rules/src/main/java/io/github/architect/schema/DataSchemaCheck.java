@@ -1,15 +1,412 @@
 package io.github.architect.schema;
 
 import io.github.architect.check.Check;
+import io.github.architect.check.CheckContext;
+import io.github.architect.check.Location;
 import io.github.architect.check.Rule;
+import io.github.architect.check.Violation;
+import io.github.architect.code.CodeModule;
+import io.github.architect.model.Column;
+import io.github.architect.model.Service;
+import io.github.architect.model.Table;
+import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.util.TablesNamesFinder;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Not yet implemented: placeholder so the engine and the mojo can be wired. */
+/**
+ * Compares section 5 (Data Schema) with what the code maps (JPA entities, MongoDB documents) and what
+ * the migrations (Flyway, Liquibase formatted SQL) create, and with which service touches which table.
+ *
+ * <p>Per module: undeclared tables and columns, foreign tables, type mismatches, undeclared collections
+ * and unreadable migrations. Per build: declared tables and columns that nothing maps or creates.
+ * Table rules apply only when section 5 declares tables; the collection rule only when it declares collections.
+ */
 public final class DataSchemaCheck implements Check {
+
+    /** Cache key: one module's sources. */
+    record SourcesKey(CodeModule module) {
+    }
+
+    /** Cache key: one module's mapping and migrations. */
+    record SchemaKey(CodeModule module) {
+    }
+
+    private final JavaSourceScanner scanner = new JavaSourceScanner();
 
     @Override
     public List<Rule> rules() {
-        return List.of();
+        return SchemaRules.ALL;
+    }
+
+    @Override
+    public List<Violation> checkModule(CheckContext context, CodeModule module) {
+        if (!module.holdsCode()) {
+            return List.of();
+        }
+        ModuleSchema schema = schema(context, module);
+        DeclaredSchema declared = new DeclaredSchema(context.model());
+        Findings findings = new Findings();
+        Optional<Service> moduleService = ModuleServices.serviceOf(context, module, schema);
+
+        for (JavaSources.SourceProblem problem : schema.sources().problems()) {
+            findings.add(Violation.builder(SchemaRules.UNPARSEABLE_JAVA)
+                    .at(Location.of(problem.file(), problem.line(), problem.column()))
+                    .message("Cannot parse " + problem.file().getFileName() + ": " + problem.message()
+                            + "; its JPA mapping is not checked against section 5")
+                    .hint("Fix the syntax error; the compiler reports it too.")
+                    .subjects(problem.file().getFileName().toString()).build());
+        }
+        for (MappedTable table : schema.tables()) {
+            checkMappedTable(context, module, declared, table, findings);
+        }
+        checkMigrations(declared, schema, moduleService, findings);
+        for (SqlUsage usage : schema.sources().sqlUsages()) {
+            checkSql(context, module, declared, usage, findings);
+        }
+        if (declared.declaresCollections()) {
+            for (MongoDocument document : schema.sources().documents()) {
+                if (!declared.declaresCollection(document.collection())) {
+                    findings.add(Violation.builder(SchemaRules.UNDECLARED_COLLECTION)
+                            .at(Location.of(document.file(), document.line(), document.column()))
+                            .message("Document " + simple(document.className()) + " maps collection '"
+                                    + document.collection() + "', which section 5 (Data Schema) does not declare"
+                                    + " (declared: " + declared.collectionList() + ")")
+                            .hint("Declare collection '" + document.collection() + "' in section 5, or map the class to"
+                                    + " a declared collection with @Document(collection = \"...\").")
+                            .documentLocation(Location.of(declared.document(), context.model().collections().get(0).position()))
+                            .service(context.services().serviceOf(module, document.className()).map(Service::name).orElse(null))
+                            .subjects(document.className(), document.collection()).build());
+                }
+            }
+        }
+        return findings.list();
+    }
+
+    @Override
+    public List<Violation> checkBuild(CheckContext context) {
+        DeclaredSchema declared = new DeclaredSchema(context.model());
+        if (!declared.declaresTables()) {
+            return List.of();
+        }
+        List<ModuleSchema> schemas = context.codebase().modules().stream().filter(CodeModule::holdsCode)
+                .map(m -> schema(context, m)).toList();
+        Findings findings = new Findings();
+        Map<String, List<MappedTable>> mappedByName = new java.util.HashMap<>();
+        Map<String, List<MigratedSchema.Table>> migratedByName = new java.util.HashMap<>();
+        for (ModuleSchema schema : schemas) {
+            for (MappedTable t : schema.tables()) {
+                for (Identifier candidate : t.name().candidates()) {
+                    mappedByName.computeIfAbsent(candidate.text().toLowerCase(java.util.Locale.ROOT),
+                            k -> new ArrayList<>()).add(t);
+                }
+            }
+            for (MigratedSchema.Table t : schema.migrations().tables()) {
+                migratedByName.computeIfAbsent(t.name().text().toLowerCase(java.util.Locale.ROOT),
+                        k -> new ArrayList<>()).add(t);
+            }
+        }
+        for (Table table : context.model().tables()) {
+            String key = table.name().toLowerCase(java.util.Locale.ROOT);
+            List<MappedTable> mapped = mappedByName.getOrDefault(key, List.of()).stream()
+                    .filter(t -> t.name().matches(table.name())).distinct().toList();
+            List<MigratedSchema.Table> migrated = migratedByName.getOrDefault(key, List.of()).stream()
+                    .filter(t -> t.name().matches(table.name())).toList();
+            if (mapped.isEmpty() && migrated.isEmpty()) {
+                findings.add(Violation.builder(SchemaRules.UNMAPPED_TABLE)
+                        .at(declared.location(table))
+                        .message("Section 5 declares table '" + table.name() + "', but no entity maps it and no"
+                                + " migration creates it")
+                        .hint("Map it with an @Entity (@Table(name = \"" + table.name() + "\")) or create it in a"
+                                + " migration; if only JDBC uses it, set this rule to off; otherwise remove it from section 5.")
+                        .service(table.owner())
+                        .subjects(table.name()).build());
+                continue;
+            }
+            for (Column column : table.columns()) {
+                Identifier name = Identifier.parse(column.name());
+                boolean produced = mapped.stream().flatMap(t -> t.columns().stream()).anyMatch(c -> c.name().matches(name))
+                        || migrated.stream().flatMap(t -> t.columns().stream()).anyMatch(c -> c.name().matches(name));
+                boolean anyColumns = mapped.stream().anyMatch(t -> !t.columns().isEmpty())
+                        || migrated.stream().anyMatch(t -> !t.columns().isEmpty());
+                if (!produced && anyColumns) {
+                    findings.add(Violation.builder(SchemaRules.UNMAPPED_COLUMN)
+                            .at(declared.location(column))
+                            .message("Section 5 declares column '" + column.name() + "' of table '" + table.name()
+                                    + "', but no entity maps it and no migration creates it")
+                            .hint("Add an attribute mapped to '" + column.name() + "' or create the column in a"
+                                    + " migration, or remove it from table '" + table.name() + "' in section 5.")
+                            .service(table.owner())
+                            .subjects(table.name(), table.name() + "." + column.name()).build());
+                }
+            }
+        }
+        return findings.list();
+    }
+
+    /**
+     * The module's mapping and migrations, computed once per context. Sources are fetched before the
+     * mapping is cached, because {@link CheckContext#shared} must not be called from inside its supplier.
+     */
+    ModuleSchema schema(CheckContext context, CodeModule module) {
+        JavaSources own = sources(context, module);
+        List<JavaSources> dependencySources = dependencies(context, module).stream().map(d -> sources(context, d)).toList();
+        return context.shared(new SchemaKey(module), () -> {
+            List<JavaClass> visible = new ArrayList<>();
+            Set<String> enums = new HashSet<>(own.enums());
+            Map<String, String> constants = new java.util.HashMap<>();
+            for (JavaSources sources : dependencySources) {
+                visible.addAll(sources.classes());
+                enums.addAll(sources.enums());
+                constants.putAll(sources.constants());
+            }
+            visible.addAll(own.classes());
+            constants.putAll(own.constants());
+            PhysicalNaming naming = NamingDetection.detect(module, context.option("naming"));
+            List<MappedTable> tables = new EntityMapper(visible, enums, new Constants(constants), naming).map(own.classes());
+            MigratedSchema migrations = MigrationReplayer.replay(MigrationLocator.locate(module));
+            return new ModuleSchema(module, naming, own, tables, migrations);
+        });
+    }
+
+    private JavaSources sources(CheckContext context, CodeModule module) {
+        return context.shared(new SourcesKey(module), () -> scanner.scan(module.sourceRoots()));
+    }
+
+    /** Modules of the build this one depends on, transitively. */
+    private static List<CodeModule> dependencies(CheckContext context, CodeModule module) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> queue = new ArrayList<>(module.moduleDependencies());
+        List<CodeModule> found = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            String id = queue.remove(0);
+            if (id.equals(module.artifactId()) || !seen.add(id)) {
+                continue;
+            }
+            context.codebase().module(id).ifPresent(m -> {
+                found.add(m);
+                queue.addAll(m.moduleDependencies());
+            });
+        }
+        return found;
+    }
+
+    private void checkMappedTable(CheckContext context, CodeModule module, DeclaredSchema declared, MappedTable table,
+                                  Findings findings) {
+        Optional<Service> service = context.services().serviceOf(module, table.className());
+        String what = describe(table);
+        if (declared.declaresTables()) {
+            Optional<Table> target = declared.table(table.name());
+            boolean ownTable = !table.origin().equals("single-table subclass") && !table.origin().equals("join column");
+            if (target.isEmpty() && ownTable) {
+                findings.add(Violation.builder(SchemaRules.UNDECLARED_TABLE)
+                        .at(Location.of(table.file(), table.line(), table.column()))
+                        .message(what + " maps table '" + table.name() + "', which section 5 (Data Schema) does not"
+                                + " declare (declared: " + declared.tableList() + ")")
+                        .hint("Declare table '" + table.name() + "' in section 5, or map " + table.simpleClassName()
+                                + " to a declared table" + (table.origin().equals("entity")
+                                ? " with @Table(name = \"...\")" : " with @JoinTable/@CollectionTable(name = \"...\")")
+                                + alternatives(table.name()) + ".")
+                        .service(service.map(Service::name).orElse(null))
+                        .subjects(table.className(), table.name().toString()).build());
+            }
+            if (target.isPresent() && !target.get().columns().isEmpty()) {
+                for (MappedColumn column : table.columns()) {
+                    checkMappedColumn(declared, target.get(), table, column, service, findings);
+                }
+            }
+        }
+        Optional<Service> owner = declared.owner(table.name());
+        if (service.isPresent() && owner.isPresent() && !sameService(service.get(), owner.get())) {
+            findings.add(foreignTable(declared, table.name().preferred(), owner.get(), service.get(),
+                    what + " in service '" + service.get().name() + "' maps table '" + table.name() + "'",
+                    Location.of(table.file(), table.line(), table.column()), table.className()));
+        }
+    }
+
+    private void checkMappedColumn(DeclaredSchema declared, Table target, MappedTable table, MappedColumn column,
+                                   Optional<Service> service, Findings findings) {
+        Optional<Column> declaredColumn = declared.column(target, column.name());
+        if (declaredColumn.isEmpty()) {
+            findings.add(Violation.builder(SchemaRules.UNDECLARED_COLUMN)
+                    .at(Location.of(column.file(), column.line(), column.column()))
+                    .message(column.attribute() + " maps column '" + column.name() + "' of table '" + target.name()
+                            + "', which section 5 declares without that column (declared: "
+                            + String.join(", ", target.columns().stream().map(Column::name).toList()) + ")")
+                    .hint("Add column '" + column.name() + "' to table '" + target.name() + "' in section 5, map the"
+                            + " attribute to a declared column with @Column(name = \"...\"), or mark it @Transient"
+                            + alternatives(column.name()) + ".")
+                    .documentLocation(declared.location(target))
+                    .service(service.map(Service::name).orElse(null))
+                    .subjects(table.className(), target.name() + "." + column.name()).build());
+            return;
+        }
+        Column c = declaredColumn.get();
+        if (TypeCompatibility.mismatch(column.javaType(), c.type()).orElse(false)) {
+            String javaType = column.javaType().startsWith("enum:")
+                    ? "an enum stored as " + column.javaType().substring(5) : column.javaType();
+            findings.add(Violation.builder(SchemaRules.COLUMN_TYPE_MISMATCH)
+                    .at(Location.of(column.file(), column.line(), column.column()))
+                    .message(column.attribute() + " is " + javaType + ", which cannot hold column '" + target.name()
+                            + "." + c.name() + "' declared as " + c.type() + " in section 5")
+                    .hint("Change the attribute to " + TypeCompatibility.suggestion(c.type())
+                            + ", add an @Convert converter, or correct the column type in section 5.")
+                    .documentLocation(declared.location(c))
+                    .service(service.map(Service::name).orElse(null))
+                    .subjects(table.className(), target.name() + "." + c.name()).build());
+        }
+    }
+
+    /** Names the other naming strategy would give, to help when the detection guessed wrong. */
+    private static String alternatives(MappedName name) {
+        if (name.candidates().size() < 2) {
+            return "";
+        }
+        return " (accepted names: " + name.candidates().stream().map(Identifier::text).distinct()
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    private void checkMigrations(DeclaredSchema declared, ModuleSchema schema, Optional<Service> service, Findings findings) {
+        MigratedSchema migrations = schema.migrations();
+        for (MigratedSchema.Problem problem : migrations.problems()) {
+            Violation.Builder builder = problem.changesTables()
+                    ? Violation.builder(SchemaRules.UNPARSEABLE_MIGRATION)
+                    : Violation.builder(SchemaRules.UNPARSEABLE_MIGRATION.id(), io.github.architect.check.Severity.INFO);
+            findings.add(builder.at(Location.of(problem.file(), problem.line(), 1))
+                    .message("Cannot parse migration statement '" + problem.statement() + "': " + problem.message()
+                            + (problem.changesTables() ? "; the tables it changes are not checked" : ""))
+                    .hint("Check the statement's syntax; if it is valid for your database, the check cannot follow it:"
+                            + " declare what it creates in section 5 by hand.")
+                    .service(service.map(Service::name).orElse(null))
+                    .subjects(problem.file().getFileName().toString(), problem.statement()).build());
+        }
+        if (declared.declaresTables()) {
+            for (MigratedSchema.Table table : migrations.tables()) {
+                Optional<Table> target = declared.table(table.name());
+                if (target.isEmpty()) {
+                    findings.add(Violation.builder(SchemaRules.UNDECLARED_TABLE)
+                            .at(Location.of(table.file(), table.line(), 1))
+                            .message("Migration " + table.file().getFileName() + " creates table '" + table.name()
+                                    + "', which section 5 (Data Schema) does not declare (declared: "
+                                    + declared.tableList() + ")")
+                            .hint("Declare table '" + table.name() + "' in section 5, or drop it in a later migration.")
+                            .service(service.map(Service::name).orElse(null))
+                            .subjects(table.file().getFileName().toString(), table.name().text()).build());
+                } else if (!target.get().columns().isEmpty()) {
+                    for (MigratedSchema.Column column : table.columns()) {
+                        if (declared.column(target.get(), column.name()).isEmpty()) {
+                            findings.add(Violation.builder(SchemaRules.UNDECLARED_COLUMN)
+                                    .at(Location.of(column.file(), column.line(), 1))
+                                    .message("Migration " + column.file().getFileName() + " creates column '"
+                                            + column.name() + "' in table '" + target.get().name()
+                                            + "', which section 5 declares without that column")
+                                    .hint("Add column '" + column.name() + "' to table '" + target.get().name()
+                                            + "' in section 5, or drop it in a later migration.")
+                                    .documentLocation(declared.location(target.get()))
+                                    .service(service.map(Service::name).orElse(null))
+                                    .subjects(column.file().getFileName().toString(),
+                                            target.get().name() + "." + column.name().text()).build());
+                        }
+                    }
+                }
+            }
+        }
+        if (service.isPresent()) {
+            for (MigratedSchema.Touch touch : migrations.touches()) {
+                Optional<Service> owner = declared.owner(touch.table());
+                if (owner.isPresent() && !sameService(service.get(), owner.get())) {
+                    findings.add(foreignTable(declared, touch.table(), owner.get(), service.get(),
+                            "Migration " + touch.file().getFileName() + " of service '" + service.get().name() + "' "
+                                    + touch.action() + " table '" + touch.table() + "'",
+                            Location.of(touch.file(), touch.line(), 1), touch.file().getFileName().toString()));
+                }
+            }
+        }
+    }
+
+    private void checkSql(CheckContext context, CodeModule module, DeclaredSchema declared, SqlUsage usage, Findings findings) {
+        Optional<Service> service = context.services().serviceOf(module, usage.className());
+        Set<String> tables;
+        try {
+            Statement statement = CCJSqlParserUtil.parse(usage.sql().replaceAll(":(\\w+)", "?"));
+            tables = new TablesNamesFinder<>().getTables(statement);
+        } catch (JSQLParserException | RuntimeException e) {
+            if (usage.origin().equals("native query")) {
+                findings.add(Violation.builder(SchemaRules.UNPARSEABLE_SQL)
+                        .at(Location.of(usage.file(), usage.line(), usage.column()))
+                        .message("Cannot parse the native query in " + simple(usage.className())
+                                + "; the tables it uses are not checked against section 5")
+                        .hint("Check the query's syntax.")
+                        .subjects(usage.className(), usage.sql().strip()).build());
+            }
+            return;
+        }
+        if (service.isEmpty()) {
+            return;
+        }
+        for (String raw : tables) {
+            Identifier table = Identifier.lastPartOf(raw);
+            Optional<Service> owner = declared.owner(table);
+            if (owner.isPresent() && !sameService(service.get(), owner.get())) {
+                findings.add(foreignTable(declared, table, owner.get(), service.get(),
+                        "The " + usage.origin() + " in " + simple(usage.className()) + " (service '"
+                                + service.get().name() + "') uses table '" + table + "'",
+                        Location.of(usage.file(), usage.line(), usage.column()), usage.className()));
+            }
+        }
+    }
+
+    private static Violation foreignTable(DeclaredSchema declared, Identifier table, Service owner, Service user,
+                                          String what, Location at, String subject) {
+        Location documentLocation = declared.table(table).map(declared::location)
+                .orElse(owner.position() == null ? null : Location.of(declared.document(), owner.position()));
+        return Violation.builder(SchemaRules.FOREIGN_TABLE)
+                .at(at)
+                .message(what + ", which section 5 gives to service '" + owner.name() + "'")
+                .hint("Go through " + owner.name() + "'s API instead of its table '" + table + "', or change the"
+                        + " table's owner in the document if " + user.name() + " really owns it.")
+                .documentLocation(documentLocation)
+                .service(user.name())
+                .subjects(subject, table.text(), owner.name()).build();
+    }
+
+    private static boolean sameService(Service a, Service b) {
+        return a.key().equals(b.key());
+    }
+
+    private static String describe(MappedTable table) {
+        return switch (table.origin()) {
+            case "entity", "single-table subclass" -> "Entity " + table.simpleClassName();
+            default -> "The " + table.origin() + " of " + table.simpleClassName();
+        };
+    }
+
+    private static String simple(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
+    }
+
+    /** Findings without duplicates (a join table mapped from both sides, a table touched twice by one statement). */
+    private static final class Findings {
+        private final Set<List<Object>> keys = new HashSet<>();
+        private final List<Violation> list = new ArrayList<>();
+
+        void add(Violation v) {
+            if (keys.add(List.of(v.ruleId(), v.location(), v.subjects()))) {
+                list.add(v);
+            }
+        }
+
+        List<Violation> list() {
+            return List.copyOf(list);
+        }
     }
 }

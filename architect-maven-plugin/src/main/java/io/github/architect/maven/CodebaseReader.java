@@ -1,0 +1,94 @@
+package io.github.architect.maven;
+
+import io.github.architect.code.CodeModule;
+import io.github.architect.code.Codebase;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.model.Dependency;
+import org.apache.maven.model.Resource;
+import org.apache.maven.project.MavenProject;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Describes the reactor's Maven projects as {@link CodeModule}s.
+ *
+ * <p>Two views: {@link #declared} uses only what the poms say (source directory, declared
+ * dependencies), so the shared view of the whole build is the same whichever module happens to
+ * run first under {@code -T}, and never reads another module's state while its own thread is
+ * changing it. {@link #resolved} describes the module being verified right now, whose
+ * generated source roots and resolved dependencies are known.
+ */
+final class CodebaseReader {
+
+    private static final Set<String> COMPILE_SCOPES = Set.of(
+            Artifact.SCOPE_COMPILE, Artifact.SCOPE_PROVIDED, Artifact.SCOPE_SYSTEM);
+
+    private CodebaseReader() {
+    }
+
+    static Codebase declared(Path rootDirectory, List<MavenProject> projects) {
+        Set<String> reactor = reactorKeys(projects);
+        return new Codebase(rootDirectory, projects.stream().map(p -> declared(p, reactor)).toList());
+    }
+
+    static CodeModule resolved(MavenProject project, List<MavenProject> projects) {
+        Set<String> reactor = reactorKeys(projects);
+        Set<String> libraries = project.getArtifacts().stream()
+                .filter(a -> a.getScope() == null || COMPILE_SCOPES.contains(a.getScope()))
+                .map(a -> a.getGroupId() + ":" + a.getArtifactId())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return new CodeModule(project.getArtifactId(), basedir(project), project.getPackaging(),
+                paths(project.getCompileSourceRoots()), List.of(Path.of(project.getBuild().getOutputDirectory())),
+                resourceDirectories(project), moduleDependencies(project, reactor), libraries, pom(project));
+    }
+
+    private static CodeModule declared(MavenProject project, Set<String> reactor) {
+        Set<String> libraries = project.getDependencies().stream()
+                .filter(d -> d.getScope() == null || COMPILE_SCOPES.contains(d.getScope()))
+                .map(CodebaseReader::key)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return new CodeModule(project.getArtifactId(), basedir(project), project.getPackaging(),
+                List.of(Path.of(project.getBuild().getSourceDirectory())),
+                List.of(Path.of(project.getBuild().getOutputDirectory())),
+                resourceDirectories(project), moduleDependencies(project, reactor), libraries, pom(project));
+    }
+
+    /** Other modules of this build that the project uses (test scope does not couple modules). */
+    private static List<String> moduleDependencies(MavenProject project, Set<String> reactor) {
+        return project.getDependencies().stream()
+                .filter(d -> !Artifact.SCOPE_TEST.equals(d.getScope()))
+                .filter(d -> reactor.contains(key(d)))
+                .map(Dependency::getArtifactId)
+                .distinct()
+                .toList();
+    }
+
+    private static List<Path> resourceDirectories(MavenProject project) {
+        return project.getBuild().getResources().stream().map(Resource::getDirectory).distinct().map(Path::of).toList();
+    }
+
+    private static Set<String> reactorKeys(List<MavenProject> projects) {
+        return projects.stream().map(p -> p.getGroupId() + ":" + p.getArtifactId()).collect(Collectors.toSet());
+    }
+
+    private static String key(Dependency dependency) {
+        return dependency.getGroupId() + ":" + dependency.getArtifactId();
+    }
+
+    private static List<Path> paths(Collection<String> directories) {
+        return List.copyOf(directories).stream().distinct().map(Path::of).toList();
+    }
+
+    private static Path basedir(MavenProject project) {
+        return project.getBasedir().toPath().toAbsolutePath().normalize();
+    }
+
+    private static Path pom(MavenProject project) {
+        return project.getFile() == null ? null : project.getFile().toPath().toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,5 @@
+package io.github.architect.maven;
+
+/** One line for the Maven log. */
+public record LogLine(LogLevel level, String text) {
+}

@@ -1,0 +1,47 @@
+package io.github.architect.maven;
+
+import io.github.architect.check.CheckContext;
+import io.github.architect.check.Violation;
+import io.github.architect.code.Codebase;
+import io.github.architect.doc.ArchitectureDocumentParser;
+import io.github.architect.doc.ParsedDocument;
+import io.github.architect.engine.SeverityPolicy;
+import io.github.architect.engine.StandardChecks;
+import io.github.architect.engine.Verifier;
+import io.github.architect.mapping.ServiceMapper;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one build needs once: the parsed document, its findings at their configured
+ * severities, and the context every module is checked in. Plain Java, no Maven API.
+ *
+ * @param documentFindings the document's own findings, with the configured severities applied
+ */
+public record VerificationSession(Path document, ParsedDocument parsed, List<Violation> documentFindings,
+                                  Verifier verifier, CheckContext context) {
+
+    /** What makes two module executions share one session: same document, same configuration. */
+    public record Key(Path document, Map<String, ?> severities, Map<String, String> options) {
+    }
+
+    public static VerificationSession open(Path document, SeverityPolicy policy, Map<String, String> options,
+                                           Codebase codebase) {
+        ParsedDocument parsed = new ArchitectureDocumentParser().parse(document);
+        Verifier verifier = new Verifier(StandardChecks.all(), policy);
+        CheckContext context = new CheckContext(parsed.model(), codebase, ServiceMapper.map(parsed.model(), codebase),
+                options);
+        return new VerificationSession(document, parsed, verifier.applyPolicy(parsed.findings()), verifier, context);
+    }
+
+    public long documentErrors() {
+        return FindingFormatter.errors(documentFindings);
+    }
+
+    /** "architecture.md: 4 services, 9 endpoints, 5 tables, 3 technologies". */
+    public String summary() {
+        return document.getFileName() + ": " + parsed.model().summary();
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.architect.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.architect.check.Location;
+import io.github.architect.check.Rule;
+import io.github.architect.check.Severity;
+import io.github.architect.check.Violation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code architect-report.json}: every finding, the rules, the service graph and the parsed model,
+ * for scripts and dashboards. The shape is versioned by {@link #SCHEMA_VERSION}: fields may be added
+ * within a version, never renamed or removed. Paths are relative to the project root.
+ */
+public final class JsonReportWriter {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public String render(Report report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("tool", Map.of("name", "architect", "version", report.toolVersion()));
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("errors", report.count(Severity.ERROR));
+        summary.put("warnings", report.count(Severity.WARN));
+        summary.put("infos", report.count(Severity.INFO));
+        summary.put("model", report.model() == null ? null : report.model().summary());
+        root.put("summary", summary);
+        root.put("rules", report.allRules().stream().map(JsonReportWriter::rule).toList());
+        root.put("findings", report.violations().stream().map(v -> finding(report, v)).toList());
+        ServiceGraph graph = ServiceGraph.of(report);
+        root.put("serviceGraph", Map.of("services", graph.services(), "edges", graph.edges().stream()
+                .map(e -> Map.of("from", e.from(), "to", e.to(), "kind", e.kind().name())).toList()));
+        root.put("model", report.model());
+        try {
+            return mapper(report.projectRoot()).writeValueAsString(root) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> rule(Rule rule) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", rule.id());
+        json.put("defaultSeverity", rule.defaultSeverity().name());
+        json.put("title", rule.title());
+        json.put("description", rule.description());
+        json.put("help", rule.help());
+        return json;
+    }
+
+    private static Map<String, Object> finding(Report report, Violation v) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("ruleId", v.ruleId());
+        json.put("severity", v.severity().name());
+        json.put("location", location(report, v.location()));
+        json.put("message", v.message());
+        json.put("hint", v.hint());
+        json.put("documentLocation", v.documentLocation() == null ? null : location(report, v.documentLocation()));
+        json.put("service", v.service());
+        json.put("subjects", v.subjects());
+        json.put("fingerprint", FindingKey.of(v, report.projectRoot()).fingerprint());
+        return json;
+    }
+
+    private static Map<String, Object> location(Report report, Location location) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("file", report.displayPath(location.file()));
+        json.put("line", location.line());
+        json.put("column", location.column());
+        return json;
+    }
+
+    /** Paths inside the model are written relative to the root too; "isKnown"-style helpers are left out. */
+    private static ObjectMapper mapper(Path projectRoot) {
+        SimpleModule paths = new SimpleModule("architect-paths");
+        paths.addSerializer(Path.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Path value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeString(ProjectPaths.relative(projectRoot, value));
+            }
+        });
+        return JsonMapper.builder()
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .addModule(paths)
+                .build();
+    }
+}

@@ -1,0 +1,150 @@
+package io.github.architect.report;
+
+import io.github.architect.check.Rule;
+import io.github.architect.check.Severity;
+import io.github.architect.check.Violation;
+import io.github.architect.model.Service;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code TEST-architect.xml}: JUnit XML for the test report views of Jenkins, GitLab and GitHub.
+ *
+ * <p>One test case per rule per service ({@code classname} "architect.&lt;service&gt;", {@code name} the
+ * rule id), plus a "(build)" group for findings that belong to no service. Each ERROR finding is a
+ * {@code <failure>} whose text starts with {@code file:line}; warnings and notes do not fail the build,
+ * so they are listed in the test case's {@code <system-out>} and the test case passes.
+ */
+public final class JunitXmlReportWriter {
+
+    public static final String NO_SERVICE = "(build)";
+
+    public String render(Report report) {
+        List<String> groups = groups(report);
+        List<Rule> rules = report.allRules();
+        List<TestCase> cases = new ArrayList<>();
+        for (String group : groups) {
+            for (Rule rule : rules) {
+                List<Violation> findings = report.violations().stream()
+                        .filter(v -> v.ruleId().equals(rule.id()) && group.equals(groupOf(report, v)))
+                        .toList();
+                cases.add(new TestCase(group, rule, findings));
+            }
+        }
+        long failing = cases.stream().filter(TestCase::fails).count();
+        try {
+            StringWriter out = new StringWriter();
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            newline(xml, 0);
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", "architect");
+            xml.writeAttribute("tests", Integer.toString(cases.size()));
+            xml.writeAttribute("failures", Long.toString(failing));
+            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("skipped", "0");
+            xml.writeAttribute("time", "0");
+            for (TestCase testCase : cases) {
+                newline(xml, 1);
+                write(xml, report, testCase);
+            }
+            newline(xml, 0);
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+            return out + "\n";
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Could not write the JUnit XML report: " + e.getMessage(), e);
+        }
+    }
+
+    private record TestCase(String group, Rule rule, List<Violation> findings) {
+        boolean fails() {
+            return findings.stream().anyMatch(v -> v.severity() == Severity.ERROR);
+        }
+    }
+
+    private static void write(XMLStreamWriter xml, Report report, TestCase testCase) throws XMLStreamException {
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", "architect." + testCase.group());
+        xml.writeAttribute("name", testCase.rule().id());
+        xml.writeAttribute("time", "0");
+        if (!testCase.findings().isEmpty()) {
+            Violation first = testCase.findings().get(0);
+            xml.writeAttribute("file", report.displayPath(first.location().file()));
+            if (first.location().line() > 0) {
+                xml.writeAttribute("line", Integer.toString(first.location().line()));
+            }
+        }
+        StringBuilder notes = new StringBuilder();
+        for (Violation v : testCase.findings()) {
+            if (v.severity() == Severity.ERROR) {
+                newline(xml, 2);
+                xml.writeStartElement("failure");
+                xml.writeAttribute("type", v.ruleId());
+                xml.writeAttribute("message", v.message());
+                xml.writeCharacters(describe(report, v));
+                xml.writeEndElement();
+            } else {
+                notes.append(v.severity().name().toLowerCase(java.util.Locale.ROOT)).append(": ")
+                        .append(describe(report, v)).append('\n');
+            }
+        }
+        if (notes.length() > 0) {
+            newline(xml, 2);
+            xml.writeStartElement("system-out");
+            xml.writeCharacters(notes.toString());
+            xml.writeEndElement();
+        }
+        if (!testCase.findings().isEmpty()) {
+            newline(xml, 1);
+        }
+        xml.writeEndElement();
+    }
+
+    /** "path:line: message", the hint and the document side, one per line. */
+    static String describe(Report report, Violation v) {
+        StringBuilder text = new StringBuilder(where(report, v.location())).append(": ").append(v.message());
+        if (!v.hint().isBlank()) {
+            text.append("\nFix: ").append(v.hint());
+        }
+        if (v.documentLocation() != null) {
+            text.append("\nDeclared at: ").append(where(report, v.documentLocation()));
+        }
+        return text.toString();
+    }
+
+    static String where(Report report, io.github.architect.check.Location location) {
+        String path = report.displayPath(location.file());
+        return location.line() > 0 ? path + ":" + location.line() : path;
+    }
+
+    private static List<String> groups(Report report) {
+        Set<String> groups = new LinkedHashSet<>();
+        if (report.model() != null) {
+            report.model().services().stream().map(Service::name).forEach(groups::add);
+        }
+        report.violations().forEach(v -> groups.add(groupOf(report, v)));
+        groups.add(NO_SERVICE);
+        return List.copyOf(groups);
+    }
+
+    private static String groupOf(Report report, Violation v) {
+        if (v.service() == null) {
+            return NO_SERVICE;
+        }
+        return report.model() == null ? v.service()
+                : report.model().service(v.service()).map(Service::name).orElse(v.service());
+    }
+
+    private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.architect.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Writes the chosen formats of one report into a directory (normally {@code target/architect/}). */
+public final class ReportWriter {
+
+    /** Writes each format and returns the files written, in {@link ReportFormat} order. */
+    public List<Path> write(Report report, Path directory, Set<ReportFormat> formats) throws IOException {
+        Files.createDirectories(directory);
+        List<Path> written = new ArrayList<>();
+        for (ReportFormat format : ReportFormat.values()) {
+            if (!formats.contains(format)) {
+                continue;
+            }
+            Path file = directory.resolve(format.fileName());
+            writeAtomically(file, render(report, format));
+            written.add(file);
+        }
+        return written;
+    }
+
+    public static String render(Report report, ReportFormat format) {
+        return switch (format) {
+            case SARIF -> new SarifReportWriter().render(report);
+            case JUNIT -> new JunitXmlReportWriter().render(report);
+            case JSON -> new JsonReportWriter().render(report);
+            case HTML -> new HtmlReportWriter().render(report);
+            case MERMAID -> new MermaidWriter().render(report);
+        };
+    }
+
+    /** Readers (IDE, CI upload) never see a half-written file, even in a parallel build. */
+    static void writeAtomically(Path file, String content) throws IOException {
+        Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

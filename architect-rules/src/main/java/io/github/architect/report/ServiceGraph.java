@@ -1,0 +1,117 @@
+package io.github.architect.report;
+
+import io.github.architect.check.Violation;
+import io.github.architect.model.ArchitectureModel;
+import io.github.architect.model.Dependency;
+import io.github.architect.model.Service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The services and the edges between them that the HTML diagram and {@code services.mmd} draw.
+ *
+ * @param services the declared services' names, in document order, then services only the code names
+ * @param edges    sorted by from, to
+ */
+public record ServiceGraph(List<String> services, List<Edge> edges) {
+
+    /** The rule ids whose findings prove a used-but-undeclared edge. */
+    public static final Set<String> UNDECLARED_DEPENDENCY_RULES = Set.of("undeclared-dependency",
+            "undeclared-dependency-summary", "undeclared-module-dependency");
+
+    public record Edge(String from, String to, EdgeKind kind) {
+    }
+
+    public ServiceGraph {
+        services = List.copyOf(services);
+        edges = List.copyOf(edges);
+    }
+
+    public static ServiceGraph of(Report report) {
+        ArchitectureModel model = report.model();
+        Set<String> names = new LinkedHashSet<>();
+        if (model != null) {
+            model.services().forEach(s -> names.add(s.name()));
+        }
+        Set<ServiceEdge> declared = new LinkedHashSet<>();
+        if (model != null) {
+            for (Dependency d : model.dependencies()) {
+                declared.add(new ServiceEdge(canonical(model, d.from()), canonical(model, d.to())));
+            }
+        }
+        Set<ServiceEdge> used = new LinkedHashSet<>();
+        if (report.usedEdges() != null) {
+            report.usedEdges().forEach(e -> used.add(new ServiceEdge(canonical(model, e.from()), canonical(model, e.to()))));
+        }
+        used.addAll(edgesFromViolations(model, report.violations()));
+
+        TreeMap<ServiceEdge, EdgeKind> kinds = new TreeMap<>();
+        for (ServiceEdge edge : declared) {
+            EdgeKind kind = used.contains(edge) ? EdgeKind.DECLARED_AND_USED
+                    : report.usedEdges() == null ? EdgeKind.DECLARED : EdgeKind.DECLARED_UNUSED;
+            kinds.put(edge, kind);
+        }
+        for (ServiceEdge edge : used) {
+            if (!edge.from().equals(edge.to())) {
+                kinds.putIfAbsent(edge, EdgeKind.UNDECLARED);
+            }
+        }
+        List<Edge> edges = new ArrayList<>();
+        kinds.forEach((edge, kind) -> {
+            names.add(edge.from());
+            names.add(edge.to());
+            edges.add(new Edge(edge.from(), edge.to(), kind));
+        });
+        return new ServiceGraph(List.copyOf(names), edges);
+    }
+
+    /**
+     * Used edges proven by undeclared-dependency findings: from the finding's service to the other
+     * declared service its subjects or message name. Findings naming no other service are skipped.
+     */
+    public static List<ServiceEdge> edgesFromViolations(ArchitectureModel model, List<Violation> violations) {
+        if (model == null) {
+            return List.of();
+        }
+        List<ServiceEdge> edges = new ArrayList<>();
+        for (Violation v : violations) {
+            if (!UNDECLARED_DEPENDENCY_RULES.contains(v.ruleId()) || v.service() == null) {
+                continue;
+            }
+            String from = canonical(model, v.service());
+            target(model, from, v).ifPresent(to -> edges.add(new ServiceEdge(from, to)));
+        }
+        return edges;
+    }
+
+    private static Optional<String> target(ArchitectureModel model, String from, Violation v) {
+        for (String subject : v.subjects()) {
+            Optional<Service> named = model.service(subject).filter(s -> !s.name().equals(from));
+            if (named.isPresent()) {
+                return Optional.of(named.get().name());
+            }
+        }
+        String message = v.message().toLowerCase(Locale.ROOT);
+        return model.services().stream()
+                .filter(s -> !s.name().equals(from))
+                .sorted(Comparator.comparingInt((Service s) -> s.name().length()).reversed())
+                .filter(s -> message.contains(s.name().toLowerCase(Locale.ROOT)))
+                .map(Service::name)
+                .findFirst();
+    }
+
+    private static String canonical(ArchitectureModel model, String name) {
+        return model == null ? name : model.service(name).map(Service::name).orElse(name);
+    }
+
+    public List<Edge> edges(EdgeKind kind) {
+        return edges.stream().filter(e -> e.kind() == kind).toList();
+    }
+}

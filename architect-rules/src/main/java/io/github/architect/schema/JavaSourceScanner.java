@@ -1,0 +1,455 @@
+package io.github.architect.schema;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.type.ArrayType;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads the persistence-relevant parts of Java sources with JavaParser, without a symbol solver.
+ * A cheap text filter skips files that mention no mapping annotation, native query or JDBC template,
+ * and the remaining files are parsed in parallel, one parser per thread.
+ */
+public final class JavaSourceScanner {
+
+    private static final List<String> MARKERS = List.of("@Entity", "@Embeddable", "@MappedSuperclass",
+            "@Document", "@Query", "@NamedNativeQuer", "JdbcTemplate", "JdbcClient", "JdbcOperations",
+            "persistence.Entity", "persistence.Embeddable", "persistence.MappedSuperclass");
+    private static final List<String> JDBC_MARKERS = List.of("JdbcTemplate", "JdbcClient", "JdbcOperations");
+    private static final Pattern ENUM = Pattern.compile("\\benum\\s+([A-Za-z_$][\\w$]*)");
+    private static final Pattern CONSTANT = Pattern.compile(
+            "static\\s+final\\s+String\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*\"((?:[^\"\\\\\\n]|\\\\.)*)\"\\s*;");
+    private static final Pattern FINAL_STATIC_CONSTANT = Pattern.compile(
+            "final\\s+static\\s+String\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*\"((?:[^\"\\\\\\n]|\\\\.)*)\"\\s*;");
+    private static final Pattern SQL_START = Pattern.compile(
+            "(?is)\\s*(select|insert|update|delete|merge|with|upsert|replace\\s+into|truncate)\\b.*");
+    private static final Set<String> FIELD_ANNOTATIONS_FOR_PROPERTY_ACCESS = Set.of("Id", "EmbeddedId", "Column");
+
+    private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(
+            new ParserConfiguration()
+                    .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+                    .setAttributeComments(false)
+                    .setDetectOriginalLineSeparator(false)
+                    .setCharacterEncoding(StandardCharsets.UTF_8)));
+
+    /** Scans every {@code .java} file under the given source roots; roots that do not exist are skipped. */
+    public JavaSources scan(Collection<Path> sourceRoots) {
+        List<Path> files = new ArrayList<>();
+        for (Path root : sourceRoots) {
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> walk = Files.walk(root)) {
+                    walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot list Java sources under " + root, e);
+                }
+            }
+        }
+        files.sort(null);
+        List<FileResult> results = files.parallelStream().map(this::scanFile).toList();
+        List<JavaClass> classes = new ArrayList<>();
+        List<SqlUsage> sql = new ArrayList<>();
+        List<MongoDocument> documents = new ArrayList<>();
+        Set<String> enums = new HashSet<>();
+        Map<String, String> constants = new HashMap<>();
+        List<JavaSources.SourceProblem> problems = new ArrayList<>();
+        for (FileResult r : results) {
+            classes.addAll(r.classes);
+            sql.addAll(r.sql);
+            documents.addAll(r.documents);
+            enums.addAll(r.enums);
+            constants.putAll(r.constants);
+            problems.addAll(r.problems);
+        }
+        return new JavaSources(classes, sql, documents, enums, constants, problems);
+    }
+
+    private static final class FileResult {
+        final List<JavaClass> classes = new ArrayList<>();
+        final List<SqlUsage> sql = new ArrayList<>();
+        final List<MongoDocument> documents = new ArrayList<>();
+        final Set<String> enums = new HashSet<>();
+        final Map<String, String> constants = new HashMap<>();
+        final List<JavaSources.SourceProblem> problems = new ArrayList<>();
+    }
+
+    private FileResult scanFile(Path file) {
+        FileResult result = new FileResult();
+        String text = read(file);
+        Matcher enums = ENUM.matcher(text);
+        while (enums.find()) {
+            result.enums.add(enums.group(1));
+        }
+        String owner = file.getFileName().toString().replaceFirst("\\.java$", "");
+        for (Pattern p : List.of(CONSTANT, FINAL_STATIC_CONSTANT)) {
+            Matcher constants = p.matcher(text);
+            while (constants.find()) {
+                result.constants.put(owner + "." + constants.group(1), unescape(constants.group(2)));
+            }
+        }
+        if (MARKERS.stream().noneMatch(text::contains)) {
+            return result;
+        }
+        ParseResult<CompilationUnit> parsed = parsers.get().parse(text);
+        if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+            Problem problem = parsed.getProblems().isEmpty() ? null : parsed.getProblems().get(0);
+            int line = problem == null ? 0 : problem.getLocation()
+                    .flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(0);
+            result.problems.add(new JavaSources.SourceProblem(file, line, 1,
+                    problem == null ? "cannot parse" : problem.getMessage().lines().findFirst().orElse("")));
+            return result;
+        }
+        CompilationUnit unit = parsed.getResult().get();
+        boolean persistence = mentions(unit, text, "jakarta.persistence") || mentions(unit, text, "javax.persistence");
+        boolean mongo = mentions(unit, text, "org.springframework.data.mongodb.core.mapping");
+        String pkg = unit.getPackageDeclaration().map(d -> d.getNameAsString() + ".").orElse("");
+        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+            String qualified = pkg + nestedName(type);
+            if (type.isEnumDeclaration()) {
+                continue;
+            }
+            List<JavaAnnotation> annotations = annotations(type);
+            JavaClass javaClass = new JavaClass(qualified, type.getNameAsString(), file, line(type.getName()), column(type.getName()),
+                    annotations, superclass(type), fields(type, file), persistence, mongo, false);
+            if (javaClass.isEntity() || javaClass.isEmbeddable() || javaClass.isMappedSuperclass()) {
+                result.classes.add(javaClass);
+            }
+            if (mongo && javaClass.has("Document")) {
+                JavaAnnotation document = javaClass.annotation("Document").orElseThrow();
+                String collection = document.name("collection", Constants.none())
+                        .or(() -> document.name("value", Constants.none()))
+                        .orElse(decapitalize(type.getNameAsString()));
+                result.documents.add(new MongoDocument(collection, qualified, file, line(type.getName()), column(type.getName())));
+            }
+            collectNativeQueries(type, qualified, file, result);
+        }
+        if (JDBC_MARKERS.stream().anyMatch(text::contains)) {
+            collectJdbcSql(unit, pkg, file, result);
+        }
+        return result;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            try {
+                return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            } catch (IOException again) {
+                throw new UncheckedIOException("Cannot read " + file, again);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    private static boolean mentions(CompilationUnit unit, String text, String pkg) {
+        for (ImportDeclaration i : unit.getImports()) {
+            String name = i.getNameAsString();
+            if (name.equals(pkg) || name.startsWith(pkg + ".")) {
+                return true;
+            }
+        }
+        return text.contains("@" + pkg + ".");
+    }
+
+    private static String nestedName(TypeDeclaration<?> type) {
+        StringBuilder name = new StringBuilder(type.getNameAsString());
+        Optional<Node> parent = type.getParentNode();
+        while (parent.isPresent()) {
+            if (parent.get() instanceof TypeDeclaration<?> outer) {
+                name.insert(0, outer.getNameAsString() + ".");
+            }
+            parent = parent.get().getParentNode();
+        }
+        return name.toString();
+    }
+
+    private static String superclass(TypeDeclaration<?> type) {
+        if (type instanceof ClassOrInterfaceDeclaration c && !c.isInterface() && !c.getExtendedTypes().isEmpty()) {
+            return c.getExtendedTypes().get(0).getNameAsString();
+        }
+        return null;
+    }
+
+    /** Fields, record components, or getters when the class uses property access. */
+    private static List<JavaField> fields(TypeDeclaration<?> type, Path file) {
+        List<JavaField> fields = new ArrayList<>();
+        if (type instanceof RecordDeclaration record) {
+            for (Parameter p : record.getParameters()) {
+                List<JavaAnnotation> annotations = annotations(p);
+                fields.add(field(p.getNameAsString(), p.getType(), p.getName(), annotations, isTransient(annotations), file));
+            }
+            return fields;
+        }
+        boolean propertyAccess = usesPropertyAccess(type);
+        for (BodyDeclaration<?> member : type.getMembers()) {
+            if (!propertyAccess && member instanceof FieldDeclaration f) {
+                List<JavaAnnotation> annotations = annotations(f);
+                boolean excluded = f.isStatic() || f.isTransient() || isTransient(annotations);
+                for (VariableDeclarator v : f.getVariables()) {
+                    fields.add(field(v.getNameAsString(), v.getType(), v.getName(), annotations, excluded, file));
+                }
+            } else if (propertyAccess && member instanceof MethodDeclaration m && m.getParameters().isEmpty()
+                    && !m.isStatic() && propertyName(m) != null) {
+                List<JavaAnnotation> annotations = annotations(m);
+                fields.add(field(propertyName(m), m.getType(), m.getName(), annotations, isTransient(annotations), file));
+            }
+        }
+        return fields;
+    }
+
+    private static boolean usesPropertyAccess(TypeDeclaration<?> type) {
+        Optional<AnnotationExpr> access = type.getAnnotationByName("Access");
+        if (access.isPresent()) {
+            return access.get().toString().contains("PROPERTY");
+        }
+        boolean fieldMapped = type.getFields().stream()
+                .anyMatch(f -> FIELD_ANNOTATIONS_FOR_PROPERTY_ACCESS.stream().anyMatch(f::isAnnotationPresent));
+        boolean getterMapped = type.getMethods().stream()
+                .anyMatch(m -> m.isAnnotationPresent("Id") || m.isAnnotationPresent("EmbeddedId"));
+        return getterMapped && !fieldMapped;
+    }
+
+    private static String propertyName(MethodDeclaration method) {
+        String name = method.getNameAsString();
+        String rest;
+        if (name.startsWith("get") && name.length() > 3) {
+            rest = name.substring(3);
+        } else if (name.startsWith("is") && name.length() > 2) {
+            rest = name.substring(2);
+        } else {
+            return null;
+        }
+        return Character.isUpperCase(rest.charAt(0)) ? decapitalize(rest) : null;
+    }
+
+    private static boolean isTransient(List<JavaAnnotation> annotations) {
+        return annotations.stream().anyMatch(a -> a.name().equals("Transient"));
+    }
+
+    private static JavaField field(String name, Type type, Node node, List<JavaAnnotation> annotations, boolean excluded,
+                                   Path file) {
+        List<String> arguments = new ArrayList<>();
+        String simple;
+        if (type instanceof ArrayType array) {
+            simple = simpleName(array.getComponentType().asString()) + "[]";
+        } else if (type instanceof ClassOrInterfaceType c) {
+            simple = c.getNameAsString();
+            c.getTypeArguments().ifPresent(args -> args.forEach(a -> arguments.add(simpleName(erasure(a)))));
+        } else {
+            simple = type.asString();
+        }
+        return new JavaField(name, simple, arguments, line(node), column(node), annotations, excluded, file);
+    }
+
+    private static String erasure(Type type) {
+        if (type instanceof ClassOrInterfaceType c) {
+            return c.getNameAsString();
+        }
+        String text = type.asString();
+        int generic = text.indexOf('<');
+        return generic < 0 ? text : text.substring(0, generic);
+    }
+
+    private static String simpleName(String name) {
+        String withoutGenerics = name.contains("<") ? name.substring(0, name.indexOf('<')) : name;
+        int dot = withoutGenerics.lastIndexOf('.');
+        return dot < 0 ? withoutGenerics : withoutGenerics.substring(dot + 1);
+    }
+
+    private static List<JavaAnnotation> annotations(NodeWithAnnotations<?> node) {
+        List<JavaAnnotation> annotations = new ArrayList<>();
+        for (AnnotationExpr a : node.getAnnotations()) {
+            annotations.add(annotation(a));
+        }
+        return annotations;
+    }
+
+    private static JavaAnnotation annotation(AnnotationExpr a) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        if (a instanceof SingleMemberAnnotationExpr single) {
+            putValue(attributes, "value", single.getMemberValue());
+        } else if (a instanceof NormalAnnotationExpr normal) {
+            for (MemberValuePair pair : normal.getPairs()) {
+                putValue(attributes, pair.getNameAsString(), pair.getValue());
+            }
+        }
+        return new JavaAnnotation(simpleName(a.getNameAsString()), attributes);
+    }
+
+    private static void putValue(Map<String, Object> attributes, String key, Expression expression) {
+        Object value = value(expression);
+        if (value != null) {
+            attributes.put(key, value);
+        }
+    }
+
+    private static Object value(Expression e) {
+        if (e instanceof StringLiteralExpr s) {
+            return s.asString();
+        }
+        if (e instanceof TextBlockLiteralExpr t) {
+            return t.asString();
+        }
+        if (e instanceof BooleanLiteralExpr b) {
+            return b.getValue();
+        }
+        if (e instanceof AnnotationExpr nested) {
+            return annotation(nested);
+        }
+        if (e instanceof ArrayInitializerExpr array) {
+            List<Object> values = new ArrayList<>();
+            for (Expression element : array.getValues()) {
+                Object v = value(element);
+                if (v != null) {
+                    values.add(v);
+                }
+            }
+            return values;
+        }
+        if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+            Object left = value(b.getLeft());
+            Object right = value(b.getRight());
+            return left instanceof String l && right instanceof String r ? l + r : null;
+        }
+        if (e instanceof ClassExpr c) {
+            return new JavaAnnotation.Symbol(c.getType().asString() + ".class");
+        }
+        if (e.isNameExpr() || e.isFieldAccessExpr()) {
+            return new JavaAnnotation.Symbol(e.toString());
+        }
+        return null;
+    }
+
+    private static void collectNativeQueries(TypeDeclaration<?> type, String className, Path file, FileResult result) {
+        for (AnnotationExpr a : type.findAll(AnnotationExpr.class)) {
+            String name = simpleName(a.getNameAsString());
+            if (!name.equals("Query") && !name.equals("NamedNativeQuery")) {
+                continue;
+            }
+            if (!a.findAncestor(TypeDeclaration.class).map(t -> t == type).orElse(false)) {
+                continue;
+            }
+            JavaAnnotation query = annotation(a);
+            Optional<String> sql = name.equals("Query")
+                    ? (query.isTrue("nativeQuery") ? query.string("value", Constants.none()) : Optional.empty())
+                    : query.string("query", Constants.none());
+            sql.ifPresent(s -> result.sql.add(new SqlUsage(s, className, file, line(a), column(a), "native query")));
+        }
+        for (AnnotationExpr a : type.getAnnotations()) {
+            if (simpleName(a.getNameAsString()).equals("NamedNativeQueries")) {
+                for (JavaAnnotation q : annotation(a).annotations("value")) {
+                    q.string("query", Constants.none()).ifPresent(s ->
+                            result.sql.add(new SqlUsage(s, className, file, line(a), column(a), "native query")));
+                }
+            }
+        }
+    }
+
+    /** String literals (and concatenations of them) that read like SQL, in a class using JDBC templates. */
+    private static void collectJdbcSql(CompilationUnit unit, String pkg, Path file, FileResult result) {
+        Set<Node> seen = new HashSet<>();
+        List<Expression> literals = new ArrayList<>();
+        literals.addAll(unit.findAll(StringLiteralExpr.class));
+        literals.addAll(unit.findAll(TextBlockLiteralExpr.class));
+        for (Expression literal : literals) {
+            if (literal.findAncestor(AnnotationExpr.class).isPresent()) {
+                continue;
+            }
+            Expression top = literal;
+            while (top.getParentNode().orElse(null) instanceof BinaryExpr parent
+                    && parent.getOperator() == BinaryExpr.Operator.PLUS) {
+                top = parent;
+            }
+            if (!seen.add(top)) {
+                continue;
+            }
+            String sql = concatenation(top);
+            if (sql == null || !SQL_START.matcher(sql).matches()) {
+                continue;
+            }
+            String className = literal.findAncestor(TypeDeclaration.class)
+                    .map(t -> pkg + nestedName(t)).orElse(pkg + "?");
+            result.sql.add(new SqlUsage(sql, className, file, line(top), column(top), "JDBC SQL"));
+        }
+    }
+
+    /** The text of a literal or a concatenation; other operands become a harmless placeholder. */
+    private static String concatenation(Expression e) {
+        if (e instanceof StringLiteralExpr s) {
+            return s.asString();
+        }
+        if (e instanceof TextBlockLiteralExpr t) {
+            return t.asString();
+        }
+        if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+            String left = concatenation(b.getLeft());
+            String right = concatenation(b.getRight());
+            return left == null || right == null ? null : left + right;
+        }
+        return null;
+    }
+
+    private static int line(Node node) {
+        return node.getBegin().map(p -> p.line).orElse(0);
+    }
+
+    private static int column(Node node) {
+        return node.getBegin().map(p -> p.column).orElse(0);
+    }
+
+    static String decapitalize(String name) {
+        return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+    }
+
+    private static String unescape(String literal) {
+        return literal.replace("\\\"", "\"").replace("\\\\", "\\");
+    }
+
+}

@@ -1,0 +1,44 @@
+package io.github.architect.schema;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The schema a module's migrations leave behind, and what they touched on the way.
+ *
+ * @param tables   tables existing after replaying every migration, each with its columns
+ * @param touches  every table a statement creates, alters, drops or reads or writes
+ * @param problems statements that could not be parsed
+ */
+public record MigratedSchema(List<Table> tables, List<Touch> touches, List<Problem> problems, List<MigrationScript> scripts) {
+
+    public MigratedSchema {
+        tables = List.copyOf(tables);
+        touches = List.copyOf(touches);
+        problems = List.copyOf(problems);
+        scripts = List.copyOf(scripts);
+    }
+
+    /** A table as migrations created it; file and line are those of the statement creating (or renaming) it. */
+    public record Table(Identifier name, Path file, int line, List<Column> columns) {
+        public Table {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /** A column; file and line are those of the statement adding it. */
+    public record Column(Identifier name, String type, Path file, int line) {
+    }
+
+    /** A statement's use of a table. */
+    public record Touch(Identifier table, String action, Path file, int line) {
+    }
+
+    /**
+     * A statement JSqlParser could not read.
+     *
+     * @param changesTables whether it looked like table DDL (CREATE/ALTER/DROP TABLE), which the replay then misses
+     */
+    public record Problem(Path file, int line, String message, boolean changesTables, String statement) {
+    }
+}

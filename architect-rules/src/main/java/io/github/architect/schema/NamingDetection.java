@@ -1,0 +1,93 @@
+package io.github.architect.schema;
+
+import io.github.architect.code.CodeModule;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Decides which physical naming a module's entities get.
+ *
+ * <ol>
+ *   <li>The {@code naming} option ({@code spring} or {@code jpa}) wins.</li>
+ *   <li>{@code spring.jpa.hibernate.naming.physical-strategy} in application.properties/yml names the strategy.</li>
+ *   <li>Spring Boot's JPA auto-configuration on the classpath means snake_case: the
+ *       {@code spring-boot-starter-data-jpa} starter, or Spring Boot's auto-configuration
+ *       ({@code spring-boot-autoconfigure}, or the Boot 4 {@code spring-boot-hibernate} / {@code spring-boot-data-jpa}
+ *       modules) together with Hibernate ({@code hibernate-core}).</li>
+ *   <li>Otherwise both names as written (the JPA default) and snake_case are accepted.</li>
+ * </ol>
+ */
+public final class NamingDetection {
+
+    private static final List<String> STARTERS = List.of("org.springframework.boot:spring-boot-starter-data-jpa",
+            "org.springframework.boot:spring-boot-hibernate", "org.springframework.boot:spring-boot-data-jpa",
+            "org.springframework.boot:spring-boot-jpa");
+    private static final List<String> AUTOCONFIGURE = List.of("org.springframework.boot:spring-boot-autoconfigure");
+    private static final List<String> HIBERNATE = List.of("org.hibernate.orm:hibernate-core", "org.hibernate:hibernate-core");
+
+    private NamingDetection() {
+    }
+
+    public static PhysicalNaming detect(CodeModule module, Optional<String> option) {
+        Optional<PhysicalNaming> forced = option.flatMap(PhysicalNaming::fromOption);
+        if (forced.isPresent()) {
+            return forced.get();
+        }
+        Optional<PhysicalNaming> configured = configuredStrategy(module);
+        if (configured.isPresent()) {
+            return configured.get();
+        }
+        boolean starter = STARTERS.stream().anyMatch(module::hasLibrary);
+        boolean bootWithHibernate = AUTOCONFIGURE.stream().anyMatch(module::hasLibrary)
+                && HIBERNATE.stream().anyMatch(module::hasLibrary);
+        return starter || bootWithHibernate ? PhysicalNaming.SPRING : PhysicalNaming.EITHER;
+    }
+
+    private static Optional<PhysicalNaming> configuredStrategy(CodeModule module) {
+        for (Path resources : module.resourceDirectories()) {
+            String value = null;
+            Path properties = resources.resolve("application.properties");
+            if (Files.isRegularFile(properties)) {
+                Properties p = new Properties();
+                try (Reader reader = Files.newBufferedReader(properties, StandardCharsets.ISO_8859_1)) {
+                    p.load(reader);
+                    value = p.getProperty("spring.jpa.hibernate.naming.physical-strategy");
+                } catch (IOException e) {
+                    value = null;
+                }
+            }
+            for (String yaml : List.of("application.yml", "application.yaml")) {
+                Path file = resources.resolve(yaml);
+                if (value == null && Files.isRegularFile(file)) {
+                    try {
+                        String text = Files.readString(file);
+                        java.util.regex.Matcher m = java.util.regex.Pattern
+                                .compile("physical-strategy\\s*:\\s*['\"]?([\\w.$]+)").matcher(text);
+                        if (m.find()) {
+                            value = m.group(1);
+                        }
+                    } catch (IOException e) {
+                        value = null;
+                    }
+                }
+            }
+            if (value != null) {
+                if (value.contains("PhysicalNamingStrategyStandardImpl")) {
+                    return Optional.of(PhysicalNaming.JPA);
+                }
+                if (value.contains("CamelCaseToUnderscores") || value.contains("SpringPhysicalNamingStrategy")
+                        || value.contains("PhysicalNamingStrategySnakeCaseImpl")) {
+                    return Optional.of(PhysicalNaming.SPRING);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,157 @@
+package io.github.architect.bench;
+
+import io.github.architect.check.CheckContext;
+import io.github.architect.check.Violation;
+import io.github.architect.code.CodeModule;
+import io.github.architect.code.Codebase;
+import io.github.architect.code.ServiceMap;
+import io.github.architect.model.ArchitectureModel;
+import io.github.architect.model.Column;
+import io.github.architect.model.Position;
+import io.github.architect.model.Table;
+import io.github.architect.schema.DataSchemaCheck;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Times the data schema check over 2,000 JPA entities (plus 2,000 classes the text filter skips) and 500
+ * Flyway migrations creating and altering their 2,000 tables, all declared in the model. Not a test:
+ * run it with exec:java (see docs/performance.md).
+ */
+public final class DataSchemaBenchmark {
+
+    private static final int ENTITIES = 2_000;
+    private static final int MIGRATIONS = 500;
+    private static final int RUNS = Integer.getInteger("runs", 5);
+
+    private DataSchemaBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path root = Files.createTempDirectory("architect-schema-bench");
+        try {
+            CodeModule module = CodeModule.conventional("bench", root);
+            ArchitectureModel model = generate(root);
+            System.out.printf("%d entities, %d other classes, %d migrations, %d declared tables; %d cores, %s%n",
+                    ENTITIES, ENTITIES, MIGRATIONS, model.tables().size(), Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"));
+            for (int run = 1; run <= (args.length > 0 ? Integer.parseInt(args[0]) : 0); run++) {
+                long c0 = cpu();
+                var sources = new io.github.architect.schema.JavaSourceScanner().scan(module.sourceRoots());
+                long c1 = cpu();
+                var tables = new io.github.architect.schema.EntityMapper(sources.classes(), sources.enums(),
+                        new io.github.architect.schema.Constants(sources.constants()),
+                        io.github.architect.schema.PhysicalNaming.EITHER).map(sources.classes());
+                long c2 = cpu();
+                var migrated = io.github.architect.schema.MigrationReplayer.replay(
+                        io.github.architect.schema.MigrationLocator.locate(module));
+                long c3 = cpu();
+                System.out.printf("CPU breakdown: scan %d ms, map %d ms (%d tables), replay %d ms (%d tables)%n",
+                        (c1 - c0) / 1_000_000, (c2 - c1) / 1_000_000, tables.size(), (c3 - c2) / 1_000_000,
+                        migrated.tables().size());
+            }
+            for (int run = 1; run <= RUNS; run++) {
+                long cpuStart = cpu();
+                long start = System.nanoTime();
+                CheckContext context = new CheckContext(model, Codebase.of(root, module), ServiceMap.none(), Map.of());
+                DataSchemaCheck check = new DataSchemaCheck();
+                List<Violation> findings = new ArrayList<>(check.checkModule(context, module));
+                findings.addAll(check.checkBuild(context));
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                long cpuMillis = (cpu() - cpuStart) / 1_000_000;
+                System.out.printf("run %d: %d ms wall, %d ms CPU (all threads), %d findings%n", run, millis, cpuMillis,
+                        findings.size());
+            }
+        } finally {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** CPU time of the whole process: on a loaded machine wall time says little, CPU time says what it costs. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static ArchitectureModel generate(Path root) throws IOException {
+        Path sources = root.resolve("src/main/java/com/acme/bench");
+        Path migrations = root.resolve("src/main/resources/db/migration");
+        Files.createDirectories(sources);
+        Files.createDirectories(migrations);
+        List<Table> tables = new ArrayList<>();
+        int line = 1;
+        for (int i = 0; i < ENTITIES; i++) {
+            String name = "Thing" + i;
+            String table = "thing_" + i;
+            String related = "Thing" + ((i + 1) % ENTITIES);
+            Files.writeString(sources.resolve(name + ".java"), """
+                    package com.acme.bench;
+
+                    import jakarta.persistence.*;
+                    import java.math.BigDecimal;
+                    import java.time.Instant;
+
+                    @Entity
+                    @Table(name = "%s")
+                    public class %s {
+                        @Id @GeneratedValue private Long id;
+                        @Column(name = "display_name", nullable = false) private String displayName;
+                        private BigDecimal amount;
+                        private Instant createdAt;
+                        private int quantity;
+                        @ManyToOne(fetch = FetchType.LAZY) private %s next;
+                        @Transient private String cache;
+
+                        public Long getId() { return id; }
+                        public String getDisplayName() { return displayName; }
+                        public void setDisplayName(String displayName) { this.displayName = displayName; }
+                    }
+                    """.formatted(table, name, related));
+            Files.writeString(sources.resolve("Helper" + i + ".java"), """
+                    package com.acme.bench;
+
+                    public class Helper%d {
+                        private final String value = "x";
+                        public String value() { return value + %d; }
+                    }
+                    """.formatted(i, i));
+            List<Column> columns = new ArrayList<>();
+            int tableLine = line++;
+            for (String[] c : new String[][]{{"id", "BIGINT"}, {"display_name", "VARCHAR(100)"},
+                    {"amount", "NUMERIC(12,2)"}, {"created_at", "TIMESTAMP"}, {"quantity", "INTEGER"},
+                    {"next_id", "BIGINT"}}) {
+                columns.add(new Column(c[0], c[1], c[0].equals("id"), Position.of(line++, 1)));
+            }
+            tables.add(new Table(null, table, columns, List.of("id"), List.of(), List.of(), null, Position.of(tableLine, 1)));
+        }
+        int perMigration = ENTITIES / MIGRATIONS;
+        for (int m = 0; m < MIGRATIONS; m++) {
+            StringBuilder sql = new StringBuilder("-- migration " + (m + 1) + "\n");
+            for (int t = m * perMigration; t < (m + 1) * perMigration; t++) {
+                sql.append("""
+                        create table thing_%d (
+                            id bigint primary key,
+                            display_name varchar(100) not null,
+                            amount numeric(12, 2),
+                            created_at timestamp,
+                            next_id bigint
+                        );
+                        alter table thing_%d add column quantity integer;
+                        create index idx_thing_%d_name on thing_%d (display_name);
+                        """.formatted(t, t, t, t));
+            }
+            Files.writeString(migrations.resolve("V" + (m + 1) + "__things_" + m + ".sql"), sql.toString());
+        }
+        return new ArchitectureModel(root.resolve("architecture.md"), List.of(), List.of(), List.of(), List.of(),
+                tables, List.of(), List.of(), null, List.of());
+    }
+}

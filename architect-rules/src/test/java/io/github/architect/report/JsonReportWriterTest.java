@@ -1,0 +1,54 @@
+package io.github.architect.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JsonReportWriterTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void carriesSchemaVersionFindingsAndTheParsedModel() throws Exception {
+        String text = new JsonReportWriter().render(ReportFixtures.report(root));
+        JsonNode json = new ObjectMapper().readTree(text);
+
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(JsonReportWriter.SCHEMA_VERSION).isEqualTo(1);
+        assertThat(json.at("/summary/errors").asInt()).isEqualTo(1);
+        assertThat(json.at("/summary/warnings").asInt()).isEqualTo(1);
+        assertThat(json.at("/summary/model").asText()).isEqualTo("3 services, 0 endpoints, 0 tables, 0 technologies");
+        assertThat(json.get("findings")).hasSize(2);
+        JsonNode finding = json.at("/findings/1");
+        assertThat(finding.get("ruleId").asText()).isEqualTo("undeclared-dependency");
+        assertThat(finding.at("/location/file").asText()).isEqualTo("orders/src/main/java/com/acme/orders/OrderApi.java");
+        assertThat(finding.at("/location/line").asInt()).isEqualTo(12);
+        assertThat(finding.at("/documentLocation/line").asInt()).isEqualTo(20);
+        assertThat(finding.get("subjects")).hasSize(2);
+        assertThat(finding.get("fingerprint").asText()).hasSize(64);
+        assertThat(json.at("/model/document").asText()).isEqualTo("architecture.md");
+        assertThat(json.at("/model/services/0/name").asText()).isEqualTo("Order Service");
+        assertThat(json.at("/model/services/0/position/line").asInt()).isEqualTo(20);
+        assertThat(json.at("/model/services/0/position").has("known")).isFalse();
+        assertThat(json.at("/model/dependencies")).hasSize(2);
+        assertThat(json.at("/rules/0/id").asText()).isEqualTo("missing-endpoint");
+        assertThat(text).doesNotContain(root.toString());
+    }
+
+    @Test
+    void writesTheServiceGraphAndANullModelWhenTheDocumentWasUnreadable() throws Exception {
+        Report report = new Report("1.0.0", null, List.of(), List.of(), root, null);
+
+        JsonNode json = new ObjectMapper().readTree(new JsonReportWriter().render(report));
+
+        assertThat(json.get("model").isNull()).isTrue();
+        assertThat(json.get("findings")).isEmpty();
+        assertThat(json.at("/serviceGraph/edges")).isEmpty();
+    }
+}

@@ -1,0 +1,112 @@
+package io.github.architect.report;
+
+import io.github.architect.check.Location;
+import io.github.architect.check.Violation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JunitXmlReportWriterTest {
+
+    @TempDir
+    Path root;
+
+    private static Document parse(String xml) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<Element> testCases(Document doc) {
+        NodeList nodes = doc.getElementsByTagName("testcase");
+        List<Element> cases = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            cases.add((Element) nodes.item(i));
+        }
+        return cases;
+    }
+
+    private static Element testCase(Document doc, String service, String rule) {
+        return testCases(doc).stream()
+                .filter(e -> e.getAttribute("classname").equals("architect." + service) && e.getAttribute("name").equals(rule))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void hasOneTestCasePerRulePerServiceAndCountsFailingOnes() throws Exception {
+        Document doc = parse(new JunitXmlReportWriter().render(ReportFixtures.report(root)));
+
+        Element suite = doc.getDocumentElement();
+        assertThat(suite.getTagName()).isEqualTo("testsuite");
+        // Order, Catalog, Billing and the (build) group, times two rules
+        assertThat(testCases(doc)).hasSize(8);
+        assertThat(suite.getAttribute("tests")).isEqualTo("8");
+        assertThat(suite.getAttribute("failures")).isEqualTo("1");
+        assertThat(testCase(doc, "Catalog Service", "undeclared-dependency").getChildNodes().getLength()).isZero();
+    }
+
+    @Test
+    void eachErrorIsAFailureStartingWithFileAndLine() throws Exception {
+        Report report = ReportFixtures.report(root, List.of(ReportFixtures.undeclared(root, 12),
+                ReportFixtures.undeclared(root, 40)), null);
+
+        Element failing = testCase(parse(new JunitXmlReportWriter().render(report)), "Order Service", "undeclared-dependency");
+
+        NodeList failures = failing.getElementsByTagName("failure");
+        assertThat(failures.getLength()).isEqualTo(2);
+        Element first = (Element) failures.item(0);
+        assertThat(first.getAttribute("type")).isEqualTo("undeclared-dependency");
+        assertThat(first.getAttribute("message")).startsWith("Order Service uses Billing Service");
+        assertThat(first.getTextContent())
+                .startsWith("orders/src/main/java/com/acme/orders/OrderApi.java:12: Order Service uses")
+                .contains("Fix: Add 'Depends on: Billing Service'")
+                .contains("Declared at: architecture.md:20");
+        assertThat(failures.item(1).getTextContent()).startsWith("orders/src/main/java/com/acme/orders/OrderApi.java:40:");
+        assertThat(failing.getAttribute("file")).isEqualTo("orders/src/main/java/com/acme/orders/OrderApi.java");
+    }
+
+    @Test
+    void warningsAreListedButDoNotFail() throws Exception {
+        Document doc = parse(new JunitXmlReportWriter().render(ReportFixtures.report(root)));
+
+        Element warned = testCase(doc, "Order Service", "missing-endpoint");
+
+        assertThat(warned.getElementsByTagName("failure").getLength()).isZero();
+        assertThat(warned.getElementsByTagName("system-out").item(0).getTextContent())
+                .startsWith("warn: architecture.md:55: GET /orders/{id} is declared");
+    }
+
+    @Test
+    void escapesMarkupInMessages() throws Exception {
+        Violation nasty = Violation.builder(ReportFixtures.UNDECLARED)
+                .at(Location.of(root.resolve("A.java"), 3, 1))
+                .message("List<String> & \"quotes\" ]]> end").service("Order").build();
+
+        Document doc = parse(new JunitXmlReportWriter().render(ReportFixtures.report(root, List.of(nasty), null)));
+
+        Element failure = (Element) testCase(doc, "Order Service", "undeclared-dependency")
+                .getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("message")).isEqualTo("List<String> & \"quotes\" ]]> end");
+        assertThat(failure.getTextContent()).isEqualTo("A.java:3: List<String> & \"quotes\" ]]> end");
+    }
+
+    @Test
+    void findingsWithoutServiceGoToTheBuildGroup() throws Exception {
+        Violation docFinding = Violation.builder(ReportFixtures.UNDECLARED)
+                .at(Location.of(root.resolve("architecture.md"), 3, 1)).message("m").build();
+
+        Document doc = parse(new JunitXmlReportWriter().render(ReportFixtures.report(root, List.of(docFinding), null)));
+
+        assertThat(testCase(doc, "(build)", "undeclared-dependency").getElementsByTagName("failure").getLength()).isEqualTo(1);
+    }
+}

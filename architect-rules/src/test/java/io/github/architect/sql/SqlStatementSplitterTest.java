@@ -1,0 +1,81 @@
+package io.github.architect.sql;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SqlStatementSplitterTest {
+
+    @Test
+    void splitsAtSemicolonsAndKeepsStartLines() {
+        List<SqlStatement> statements = SqlStatementSplitter.split("""
+                create table a (id int);
+
+                -- a comment; with a semicolon
+                create table b (
+                  id int
+                );
+                insert into a values (1)""");
+        assertThat(statements).extracting(SqlStatement::line).containsExactly(1, 4, 7);
+        assertThat(statements.get(1).text()).startsWith("create table b").endsWith(")");
+        assertThat(statements.get(2).text()).isEqualTo("insert into a values (1)");
+    }
+
+    @Test
+    void semicolonsInStringsQuotedIdentifiersAndBlockCommentsDoNotSplit() {
+        List<SqlStatement> statements = SqlStatementSplitter.split("""
+                insert into t values ('a;b', 'it''s; fine', "odd;name", `x;y`);
+                /* one; two
+                   three; */ update t set v = 'e\\'s;';
+                select 1;""");
+        assertThat(statements).hasSize(3);
+        assertThat(statements.get(1).line()).isEqualTo(3);
+        assertThat(statements.get(1).text()).startsWith("update t");
+        assertThat(statements.get(2).line()).isEqualTo(4);
+    }
+
+    @Test
+    void dollarQuotedBodiesAreOneStatement() {
+        List<SqlStatement> statements = SqlStatementSplitter.split("""
+                create function f() returns trigger as $$
+                begin
+                  new.x := 1;
+                  return new;
+                end;
+                $$ language plpgsql;
+                create function g() returns int as $body$ select 1; $body$ language sql;
+                create table t (price numeric, tag text default '$');
+                """);
+        assertThat(statements).hasSize(3);
+        assertThat(statements).extracting(SqlStatement::line).containsExactly(1, 7, 8);
+    }
+
+    @Test
+    void goAndSlashLinesEndStatementsAndCommentOnlyChunksAreDropped() {
+        List<SqlStatement> statements = SqlStatementSplitter.split("""
+                create table a (id int)
+                GO
+                create table b (id int)
+                /
+                -- only a comment
+                ;
+                """);
+        assertThat(statements).extracting(SqlStatement::text)
+                .containsExactly("create table a (id int)", "create table b (id int)");
+        assertThat(statements).extracting(SqlStatement::line).containsExactly(1, 3);
+    }
+
+    @Test
+    void lineOfAnOffsetInsideAStatement() {
+        SqlStatement statement = SqlStatementSplitter.split("\n\ncreate table t (\n  id int,\n  name text\n);").get(0);
+        assertThat(statement.line()).isEqualTo(3);
+        assertThat(statement.lineOf(statement.text().indexOf("name"))).isEqualTo(5);
+    }
+
+    @Test
+    void unterminatedStringEndsTheScriptWithoutFailing() {
+        assertThat(SqlStatementSplitter.split("select 'open; \n more")).hasSize(1);
+    }
+}
