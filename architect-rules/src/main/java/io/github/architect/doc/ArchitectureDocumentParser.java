@@ -47,8 +47,9 @@ public final class ArchitectureDocumentParser {
             byte[] bytes = Files.readAllBytes(document);
             markdown = decode(bytes);
         } catch (CharacterCodingException | NotTextException e) {
+            String why = e instanceof NotTextException ? e.getMessage() : "it contains bytes that are not valid UTF-8";
             findings.add(DocumentRules.UNREADABLE, 0, 0,
-                    document.toAbsolutePath().normalize() + " is not UTF-8 text (" + e.getMessage() + ")",
+                    document.toAbsolutePath().normalize() + " is not UTF-8 text: " + why,
                     "Save the document as UTF-8 Markdown.");
             return new ParsedDocument(empty(document), findings.all());
         } catch (IOException | RuntimeException e) {

@@ -27,6 +27,7 @@ final class EndpointReader {
     private static final String PATH = "/(?:[^\\s`|\"'(),;<>]|<[^\\s<>]*>)*";
     private static final Pattern ENDPOINT = Pattern.compile("(?<![A-Za-z0-9_./-])(" + METHODS
             + ")(?![A-Za-z0-9_-])[`*_]*[ \\t]+[`*_\\[]*(?:https?://[^/\\s`|]+)?(" + PATH + ")");
+    private static final List<String> METHOD_NAMES = List.of(METHODS.split("\\|"));
     private static final Pattern METHOD_ONLY = Pattern.compile("[`*_\\s]*(" + METHODS + ")[`*_\\s]*");
     private static final Pattern PATH_ONLY = Pattern.compile("[`*_\\s]*(?:https?://[^/\\s`|]+)?(" + PATH + ")[`*_\\s]*");
     private static final Pattern COLON_PARAM = Pattern.compile("(?<=/):([A-Za-z_][A-Za-z0-9_]*)");
@@ -45,7 +46,7 @@ final class EndpointReader {
         for (MarkdownOutline.SectionRange section : outline.sections(SectionKind.API_CONTRACTS)) {
             for (int line = section.fromLine(); line <= section.toLine(); line++) {
                 String text = source.line(line);
-                if (text.indexOf('/') < 0) {
+                if (text.indexOf('/') < 0 || !mentionsMethod(text)) {
                     continue;
                 }
                 List<Found> found = find(text, line);
@@ -54,12 +55,22 @@ final class EndpointReader {
                 }
                 String owner = owner(outline, section, line, names, ownerByHeadingLine);
                 for (Found f : found) {
-                    String key = f.method + " " + comparable(f.path) + " @" + (owner == null ? "" : Service.keyOf(owner));
+                    String key = f.method + " " + comparable(f.path) + " @" + (owner == null ? "" : owner);
                     endpoints.putIfAbsent(key, new Endpoint(f.method, f.path, owner, Position.of(line, f.column)));
                 }
             }
         }
         return new ArrayList<>(endpoints.values());
+    }
+
+    /** A cheap test before the regular expressions: most lines of a long document name no method. */
+    private static boolean mentionsMethod(String text) {
+        for (String method : METHOD_NAMES) {
+            if (text.contains(method)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Found(String method, String path, int column) {

@@ -10,7 +10,6 @@ import io.github.architect.model.Service;
 import io.github.architect.model.Table;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
-import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
@@ -24,8 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -66,33 +67,136 @@ final class SchemaReader {
 
     static Schema read(MarkdownOutline outline, List<Service> services, Findings findings) {
         ServiceNames names = new ServiceNames(services);
-        List<Table> tables = new ArrayList<>();
         List<Collection> collections = new ArrayList<>();
-        List<PendingIndex> indexes = new ArrayList<>();
-        ExecutorService executor = null;
-        try {
-            for (MarkdownOutline.SectionRange section : outline.sections(SectionKind.DATA_SCHEMA)) {
-                for (CodeBlock block : outline.codeBlocks()) {
-                    if (!section.contains(block.fenceLine()) || ArchitectBlock.isArchitectBlock(block)) {
-                        continue;
-                    }
-                    if (isSql(block)) {
-                        if (executor == null) {
-                            executor = Executors.newSingleThreadExecutor(SchemaReader::daemon);
-                        }
-                        String headingOwner = headingOwner(outline, section, block.fenceLine(), names);
-                        readSql(outline.source(), block, headingOwner, names, executor, tables, indexes, findings);
-                    } else if (CollectionReader.isJson(block)) {
-                        CollectionReader.read(outline, section, block, names).ifPresent(collections::add);
-                    }
+        List<Job> jobs = new ArrayList<>();
+        for (MarkdownOutline.SectionRange section : outline.sections(SectionKind.DATA_SCHEMA)) {
+            for (CodeBlock block : outline.codeBlocks()) {
+                if (!section.contains(block.fenceLine()) || ArchitectBlock.isArchitectBlock(block)) {
+                    continue;
+                }
+                if (isSql(block)) {
+                    String headingOwner = headingOwner(outline, section, block.fenceLine(), names);
+                    collect(outline.source(), block, headingOwner, jobs);
+                } else if (CollectionReader.isJson(block)) {
+                    CollectionReader.read(outline, section, block, names).ifPresent(collections::add);
                 }
             }
-        } finally {
-            if (executor != null) {
-                executor.shutdownNow();
-            }
+        }
+        List<Table> tables = new ArrayList<>();
+        List<PendingIndex> indexes = new ArrayList<>();
+        List<Object> results = parseAll(jobs);
+        for (int i = 0; i < jobs.size(); i++) {
+            assemble(jobs.get(i), results.get(i), names, tables, indexes, findings);
         }
         return new Schema(attach(tables, indexes), collections);
+    }
+
+    /** One statement to parse, with where it is and what the document says around it. */
+    private record Job(String sql, Kind kind, int line, int column, CodeBlock block, int[] lineStarts, int offset,
+                       String comments, String headingOwner) {
+    }
+
+    private enum Kind { TABLE, INDEX, ALTER }
+
+    private static void collect(SourceText source, CodeBlock block, String headingOwner, List<Job> jobs) {
+        String content = block.content();
+        int[] lineStarts = lineStarts(content);
+        for (SqlStatements.Statement statement : SqlStatements.split(content)) {
+            String sql = statement.text();
+            Kind kind = CREATE_TABLE.matcher(sql).matches() ? Kind.TABLE
+                    : CREATE_INDEX.matcher(sql).matches() ? Kind.INDEX
+                    : ALTER_TABLE.matcher(sql).matches() ? Kind.ALTER : null;
+            if (kind == null || ELIDED.matcher(sql).matches()) {
+                // other statements are tolerated; "CREATE TABLE users (...)" refers to a table written out elsewhere
+                continue;
+            }
+            int relativeLine = lineOf(lineStarts, statement.offset());
+            int line = block.firstLine() + relativeLine;
+            int column = statement.offset() - lineStarts[relativeLine] + 1
+                    + indentOf(source, line, content, lineStarts[relativeLine]);
+            jobs.add(new Job(sql, kind, line, column, block, lineStarts, statement.offset(), statement.comments(),
+                    headingOwner));
+        }
+    }
+
+    /**
+     * Parses every statement, in parallel when there are many (JSqlParser costs about a millisecond
+     * per CREATE TABLE). Each result is a Statement or the exception. JSqlParser runs each parse on a
+     * thread of {@code parsers} to enforce its time-out; both pools are shut down before returning.
+     */
+    private static List<Object> parseAll(List<Job> jobs) {
+        if (jobs.isEmpty()) {
+            return List.of();
+        }
+        int threads = jobs.size() < 16 ? 1 : Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+        ExecutorService parsers = Executors.newFixedThreadPool(threads, SchemaReader::daemon);
+        ExecutorService workers = threads == 1 ? null : Executors.newFixedThreadPool(threads, SchemaReader::daemon);
+        try {
+            List<Object> results = new ArrayList<>(jobs.size());
+            if (workers == null) {
+                for (Job job : jobs) {
+                    results.add(parse(job.sql(), parsers));
+                }
+                return results;
+            }
+            List<Future<Object>> futures = new ArrayList<>(jobs.size());
+            for (Job job : jobs) {
+                futures.add(workers.submit(() -> parse(job.sql(), parsers)));
+            }
+            for (Future<Object> future : futures) {
+                try {
+                    results.add(future.get());
+                } catch (ExecutionException e) {
+                    results.add(e.getCause() instanceof Exception cause ? cause : new IllegalStateException(e.getCause()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    results.add(e);
+                }
+            }
+            return results;
+        } finally {
+            if (workers != null) {
+                workers.shutdownNow();
+            }
+            parsers.shutdownNow();
+        }
+    }
+
+    private static Object parse(String sql, ExecutorService parsers) {
+        try {
+            return CCJSqlParserUtil.parse(sql, parsers, parser -> parser.withTimeOut(STATEMENT_TIMEOUT_MILLIS));
+        } catch (JSQLParserException | RuntimeException e) {
+            return e;
+        }
+    }
+
+    private static void assemble(Job job, Object result, ServiceNames names, List<Table> tables,
+                                 List<PendingIndex> indexes, Findings findings) {
+        if (result instanceof Exception e) {
+            if (job.kind() != Kind.ALTER) {
+                String what = job.kind() == Kind.TABLE ? "CREATE TABLE" : "CREATE INDEX";
+                findings.add(DocumentRules.SQL, job.line(), job.column(),
+                        what + " statement does not parse: " + shortMessage(e),
+                        "Fix the statement (PostgreSQL or MySQL syntax), or move non-DDL SQL out of the ```sql block.",
+                        firstWords(job.sql()));
+            }
+            return;
+        }
+        String owner = commentOwner(job.comments(), names);
+        if (owner == null) {
+            owner = job.headingOwner();
+        }
+        if (result instanceof CreateTable create) {
+            tables.add(table(create, job.sql(), job.line(), job.column(), job.lineStarts(), job.block(), job.offset(), owner));
+        } else if (result instanceof CreateIndex create && create.getTable() != null && create.getIndex() != null) {
+            var idx = create.getIndex();
+            indexes.add(new PendingIndex(unquote(create.getTable().getFullyQualifiedName()),
+                    new Index(unquote(idx.getName()), unquoteAll(idx.getColumnsNames()),
+                            idx.getType() != null && idx.getType().toUpperCase(Locale.ROOT).contains("UNIQUE"),
+                            Position.of(job.line(), job.column()))));
+        } else if (result instanceof Alter alterTable) {
+            alterTable(alterTable, job.line(), job.column(), tables);
+        }
     }
 
     private static Thread daemon(Runnable task) {
@@ -127,54 +231,6 @@ final class SchemaReader {
     }
 
     private record PendingIndex(String table, Index index) {
-    }
-
-    private static void readSql(SourceText source, CodeBlock block, String headingOwner, ServiceNames names,
-                                ExecutorService executor, List<Table> tables, List<PendingIndex> indexes,
-                                Findings findings) {
-        String content = block.content();
-        int[] lineStarts = lineStarts(content);
-        for (SqlStatements.Statement statement : SqlStatements.split(content)) {
-            String sql = statement.text();
-            boolean table = CREATE_TABLE.matcher(sql).matches();
-            boolean index = CREATE_INDEX.matcher(sql).matches();
-            boolean alter = ALTER_TABLE.matcher(sql).matches();
-            if (!table && !index && !alter || ELIDED.matcher(sql).matches()) {
-                // "CREATE TABLE users (...)" refers to a table written out elsewhere; it is not DDL to parse
-                continue;
-            }
-            int relativeLine = lineOf(lineStarts, statement.offset());
-            int line = block.firstLine() + relativeLine;
-            int column = statement.offset() - lineStarts[relativeLine] + 1 + indentOf(source, line, content, lineStarts[relativeLine]);
-            Statement parsed;
-            try {
-                parsed = CCJSqlParserUtil.parse(sql, executor, parser -> parser.withTimeOut(STATEMENT_TIMEOUT_MILLIS));
-            } catch (JSQLParserException | RuntimeException e) {
-                if (!alter) {
-                    String what = table ? "CREATE TABLE" : "CREATE INDEX";
-                    findings.add(DocumentRules.SQL, line, column,
-                            what + " statement does not parse: " + shortMessage(e),
-                            "Fix the statement (PostgreSQL or MySQL syntax), or move non-DDL SQL out of the ```sql block.",
-                            firstWords(sql));
-                }
-                continue;
-            }
-            String owner = commentOwner(statement.comments(), names);
-            if (owner == null) {
-                owner = headingOwner;
-            }
-            if (parsed instanceof CreateTable create) {
-                tables.add(table(create, sql, line, column, lineStarts, block, statement.offset(), owner));
-            } else if (parsed instanceof CreateIndex create && create.getTable() != null && create.getIndex() != null) {
-                var idx = create.getIndex();
-                indexes.add(new PendingIndex(unquote(create.getTable().getFullyQualifiedName()),
-                        new Index(unquote(idx.getName()), unquoteAll(idx.getColumnsNames()),
-                                idx.getType() != null && idx.getType().toUpperCase(Locale.ROOT).contains("UNIQUE"),
-                                Position.of(line, column))));
-            } else if (parsed instanceof Alter alterTable) {
-                alterTable(alterTable, line, column, tables);
-            }
-        }
     }
 
     /** The indentation the fence removed from content lines, so columns point into the document. */
@@ -337,14 +393,31 @@ final class SchemaReader {
 
     private static Position positionOf(String sql, String columnName, int from, int line, int[] lineStarts,
                                        CodeBlock block, int offset) {
-        Matcher matcher = Pattern.compile("(?i)(?<![\\w])[\"`\\[]?" + Pattern.quote(columnName) + "[\"`\\]]?(?![\\w])")
-                .matcher(sql);
-        if (!matcher.find(from)) {
+        int at = wordIndex(sql, columnName, from);
+        if (at < 0) {
             return Position.of(line, 1);
         }
-        int absolute = offset + matcher.start();
+        int absolute = offset + at;
         int relativeLine = lineOf(lineStarts, absolute);
         return Position.of(block.firstLine() + relativeLine, absolute - lineStarts[relativeLine] + 1);
+    }
+
+    /** Where {@code word} first appears as a whole identifier (case-insensitive, maybe quoted) from {@code from}. */
+    private static int wordIndex(String text, String word, int from) {
+        int length = word.length();
+        for (int i = from; i + length <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, length)
+                    && (i == 0 || !isIdentifierPart(text.charAt(i - 1)))
+                    && (i + length == text.length() || !isIdentifierPart(text.charAt(i + length)))) {
+                char before = i > 0 ? text.charAt(i - 1) : ' ';
+                return before == '"' || before == '`' || before == '[' ? i - 1 : i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isIdentifierPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     private static int[] lineStarts(String content) {

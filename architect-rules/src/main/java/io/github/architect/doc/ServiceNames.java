@@ -2,7 +2,11 @@ package io.github.architect.doc;
 
 import io.github.architect.model.Service;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -20,33 +24,57 @@ final class ServiceNames {
             "database", "db", "module", "component", "server", "svc", "interface", "routes");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:\\d+(?:\\.\\d+)*\\.?|[A-Za-z][.)])\\s+");
 
-    private final List<Service> services;
+    /** A service with its comparison key computed once: name lookups run for every line that could name one. */
+    private record Named(Service service, String key, String id, List<String> needles) {
+    }
+
+    private final List<Named> services;
+    private final Map<String, Service> byKey = new HashMap<>();
+    private final Map<String, Service> byId = new HashMap<>();
 
     ServiceNames(List<Service> services) {
-        this.services = List.copyOf(services);
+        List<Named> named = new ArrayList<>();
+        for (Service service : services) {
+            String key = service.key();
+            String id = service.id() == null ? null : service.id().trim().toLowerCase(Locale.ROOT);
+            List<String> needles = new ArrayList<>(List.of(" " + key + " service ", " " + key + " svc "));
+            if (id != null && id.length() > 2) {
+                needles.add(" " + id.replaceAll("[^\\p{L}\\p{N}]+", " ").trim() + " ");
+            }
+            if (key.contains(" ") && key.length() > 6) {
+                needles.add(" " + key + " ");
+            }
+            named.add(new Named(service, key, id, List.copyOf(needles)));
+            byKey.putIfAbsent(key, service);
+            if (id != null) {
+                byId.putIfAbsent(id, service);
+            }
+        }
+        this.services = List.copyOf(named);
     }
 
     /** The service this text is the name of, allowing trailing words like "API" or "Service". */
     Optional<Service> resolve(String text) {
         String cleaned = clean(text);
-        if (cleaned.isEmpty()) {
+        if (cleaned.isEmpty() || services.isEmpty()) {
             return Optional.empty();
         }
-        for (Service service : services) {
-            if (service.isNamed(cleaned)) {
-                return Optional.of(service);
-            }
+        Service byIdMatch = byId.get(cleaned.toLowerCase(Locale.ROOT));
+        if (byIdMatch != null) {
+            return Optional.of(byIdMatch);
         }
         String key = Service.keyOf(cleaned);
+        Service exact = byKey.get(key);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
         String[] words = key.split(" ");
         int end = words.length;
         while (end > 1 && SUFFIXES.contains(words[end - 1])) {
             end--;
-            String shorter = String.join(" ", java.util.Arrays.copyOf(words, end));
-            for (Service service : services) {
-                if (service.key().equals(shorter)) {
-                    return Optional.of(service);
-                }
+            Service shorter = byKey.get(String.join(" ", Arrays.copyOf(words, end)));
+            if (shorter != null) {
+                return Optional.of(shorter);
             }
         }
         return Optional.empty();
@@ -65,16 +93,10 @@ final class ServiceNames {
                 .replaceAll("[^\\p{L}\\p{N}]+", " ").trim() + " ";
         Service best = null;
         int bestLength = 0;
-        for (Service service : services) {
-            String key = service.key();
-            boolean named = spaced.contains(" " + key + " service ") || spaced.contains(" " + key + " svc ")
-                    || (service.id() != null && spaced.contains(" " + Service.keyOf(service.id()) + " ") && service.id().length() > 2);
-            if (!named && key.contains(" ") && key.length() > 6) {
-                named = spaced.contains(" " + key + " ");
-            }
-            if (named && key.length() > bestLength) {
-                best = service;
-                bestLength = key.length();
+        for (Named named : services) {
+            if (named.key().length() > bestLength && named.needles().stream().anyMatch(spaced::contains)) {
+                best = named.service();
+                bestLength = named.key().length();
             }
         }
         return Optional.ofNullable(best);

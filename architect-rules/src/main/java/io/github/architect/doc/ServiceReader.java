@@ -37,7 +37,9 @@ final class ServiceReader {
             "public interface", "data model", "data flow", "workflow", "sla", "slos", "limits", "ports", "scope",
             "service interactions", "service dependencies", "service map", "service overview", "services overview",
             "dependencies between services", "communication patterns", "context", "diagram", "architecture",
-            "monitoramento", "alerting", "tracing", "concerns", "cross cutting concerns");
+            "monitoramento", "alerting", "tracing", "concerns", "cross cutting concerns", "matrix",
+            "communication matrix", "dependency matrix", "interaction diagram", "sequence diagram", "glossary",
+            "conventions", "naming conventions", "boundaries", "service boundaries", "ownership", "data ownership");
     private static final Set<String> GROUP_LEADS = Set.of("primary", "secondary", "main", "core", "new", "service",
             "services", "component", "microservice", "module", "servico");
 

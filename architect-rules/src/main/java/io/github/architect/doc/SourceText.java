@@ -22,17 +22,25 @@ final class SourceText {
         List<String> result = new ArrayList<>();
         int start = 0;
         int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                result.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
+        int carriage = text.indexOf('\r');
+        while (start <= length) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? length : newline;
+            if (carriage >= 0 && carriage < start) {
+                carriage = text.indexOf('\r', start);
             }
+            if (carriage >= 0 && carriage < end) {
+                // old Mac or Windows line ending
+                result.add(text.substring(start, carriage));
+                start = carriage + 1 < length && text.charAt(carriage + 1) == '\n' ? carriage + 2 : carriage + 1;
+                continue;
+            }
+            result.add(text.substring(start, end));
+            if (newline < 0) {
+                break;
+            }
+            start = newline + 1;
         }
-        result.add(text.substring(start));
         return result;
     }
 

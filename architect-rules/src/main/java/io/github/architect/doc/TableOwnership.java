@@ -4,7 +4,10 @@ import io.github.architect.model.Service;
 import io.github.architect.model.Table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,15 +26,23 @@ final class TableOwnership {
 
     static List<Table> assign(List<Table> tables, List<Service> services, ArchitectBlock block) {
         ServiceNames names = new ServiceNames(services);
+        Map<String, String> ownsData = new HashMap<>();
+        for (Service service : services) {
+            for (String owned : service.ownedTables()) {
+                ownsData.putIfAbsent(tableName(owned).toLowerCase(Locale.ROOT), service.name());
+            }
+        }
         List<Table> result = new ArrayList<>();
         for (Table table : tables) {
-            String owner = fromBlock(table, block, names);
+            String owner = block.entries().isEmpty() ? null : fromBlock(table, block, names);
             if (owner == null) {
                 owner = table.owner();
             }
             if (owner == null) {
-                owner = services.stream().filter(s -> s.ownedTables().stream().anyMatch(t -> sameTable(t, table)))
-                        .map(Service::name).findFirst().orElse(null);
+                owner = ownsData.get(table.qualifiedName().toLowerCase(Locale.ROOT));
+            }
+            if (owner == null) {
+                owner = ownsData.get(table.name().toLowerCase(Locale.ROOT));
             }
             result.add(owner == null || owner.equals(table.owner()) ? table
                     : new Table(table.schema(), table.name(), table.columns(), table.primaryKey(), table.foreignKeys(),

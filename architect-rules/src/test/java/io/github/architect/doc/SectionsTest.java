@@ -149,4 +149,13 @@ class SectionsTest {
                 """;
         assertThat(Docs.model(doc).sections()).extracting(Section::kind).containsExactly(SectionKind.EXECUTIVE_SUMMARY);
     }
+
+    @Test
+    void windowsAndOldMacLineEndingsKeepLineNumbers() {
+        String unix = Docs.withApi("### Order Service\n", "GET /orders\n");
+        int line = Docs.lineOf(unix, "GET /orders");
+
+        assertThat(Docs.model(unix.replace("\n", "\r\n")).endpoints().get(0).position().line()).isEqualTo(line);
+        assertThat(Docs.model(unix.replace("\n", "\r")).endpoints().get(0).position().line()).isEqualTo(line);
+    }
 }

@@ -94,6 +94,19 @@ class ServicesTest {
     }
 
     @Test
+    void headingsAboutAllServicesAreNotServices() {
+        String doc = Docs.withServices("""
+                ### Overview
+                ### Order Service
+                ### Payment Service
+                ### Service Interactions
+                ### Communication Matrix
+                ### Logging and Monitoring
+                """);
+        assertThat(Docs.model(doc).services()).extracting(Service::name).containsExactly("Order Service", "Payment Service");
+    }
+
+    @Test
     void namesCompareCaseInsensitivelyWithOrWithoutService() {
         var model = Docs.model(Docs.withServices("### Order Service\n### PaymentService\n"));
 
