@@ -104,6 +104,10 @@ public class VerifyMojo extends AbstractReportingMojo {
         if (shared.computedHere()) {
             print(formatter.lines(documentFindings));
             ideMarkers().replace(List.of(location.path()), documentFindings);
+            if (getLog().isDebugEnabled()) {
+                verification.context().services().describe()
+                        .forEach(line -> getLog().debug("architect: service mapping: " + line));
+            }
         }
         long documentErrors = FindingFormatter.errors(documentFindings);
         if (documentErrors > 0) {
