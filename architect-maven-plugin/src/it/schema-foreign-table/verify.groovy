@@ -12,4 +12,5 @@ assert byMigration != null : "the migration altering another service's table is 
 assert byMigration.contains('Order Service') && byMigration.contains('Customer Service')
 
 assert log.contains('BUILD FAILURE')
-assert !(log =~ /(?m)^\s+at [a-z]/) : 'no stack trace'
+assert !(log =~ /(?m)^\s+at io\.github\.architect\./) : "no stack trace of the plugin"
+true

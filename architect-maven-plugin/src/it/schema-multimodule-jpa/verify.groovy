@@ -4,3 +4,4 @@ assert log.contains('BUILD SUCCESS')
  'column-type-mismatch', 'unparseable-migration'].each { rule ->
     assert !log.contains(rule) : "no ${rule} finding expected"
 }
+true
