@@ -22,6 +22,7 @@ abstract class AbstractArchitectMojo extends AbstractMojo {
     @Parameter(property = "architect.doc")
     protected String doc;
 
+    /** The running build: its projects and where it was started. Not configurable. */
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 

@@ -1,5 +1,6 @@
 package io.github.architect.maven;
 
+import io.github.architect.code.CodeModule;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -9,11 +10,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes an {@code architecture.md} to start from: the seven sections in order, each with a
  * short guide and one worked example marked as a placeholder. Never overwrites an existing
- * document unless asked to with {@code -Darchitect.force=true}.
+ * document unless asked to with {@code -Darchitect.force=true}. In a build with code, the draft
+ * already names its modules as services, with the dependencies their poms declare.
  */
 @Mojo(name = "scaffold-doc", aggregator = true, requiresProject = false, threadSafe = true)
 public class ScaffoldDocMojo extends AbstractArchitectMojo {
@@ -21,6 +24,19 @@ public class ScaffoldDocMojo extends AbstractArchitectMojo {
     /** Overwrites an existing document. */
     @Parameter(property = "architect.force", defaultValue = "false")
     private boolean force;
+
+    /**
+     * The template, or for a build with code modules a first draft naming them as services.
+     * Modules come from the poms only: nothing needs to be compiled first.
+     */
+    private String content() {
+        List<DocumentTemplate.Module> modules = CodebaseReader.declared(buildRoot(), session.getProjects()).modules()
+                .stream()
+                .filter(CodeModule::holdsCode)
+                .map(m -> new DocumentTemplate.Module(m.artifactId(), m.moduleDependencies()))
+                .toList();
+        return modules.isEmpty() ? DocumentTemplate.text() : DocumentTemplate.draft(modules);
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -35,7 +51,7 @@ public class ScaffoldDocMojo extends AbstractArchitectMojo {
             if (directory != null) {
                 Files.createDirectories(directory);
             }
-            Files.writeString(target, DocumentTemplate.text(), StandardCharsets.UTF_8);
+            Files.writeString(target, content(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write " + target + ": " + e.getMessage(), e);
         }

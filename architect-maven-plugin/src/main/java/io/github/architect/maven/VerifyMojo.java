@@ -3,6 +3,7 @@ package io.github.architect.maven;
 import io.github.architect.check.Rule;
 import io.github.architect.check.Violation;
 import io.github.architect.code.CodeModule;
+import io.github.architect.code.Codebase;
 import io.github.architect.doc.DocumentRules;
 import io.github.architect.engine.SeverityPolicy;
 import io.github.architect.engine.StandardChecks;
@@ -17,6 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +34,7 @@ import java.util.stream.Stream;
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
-public class VerifyMojo extends AbstractArchitectMojo {
+public class VerifyMojo extends AbstractReportingMojo {
 
     /** Skips the verification. */
     @Parameter(property = "architect.skip", defaultValue = "false")
@@ -68,9 +70,11 @@ public class VerifyMojo extends AbstractArchitectMojo {
     @Parameter(property = "architect.naming")
     private String naming;
 
+    /** The module being verified. Not configurable. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    /** This execution, to find the modules of the build that use the plugin. Not configurable. */
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     private MojoExecution mojoExecution;
 
@@ -87,32 +91,62 @@ public class VerifyMojo extends AbstractArchitectMojo {
         }
         SeverityPolicy policy = severityPolicy();
         Map<String, String> options = options();
+        boolean writingBaseline = writesBaseline();
+        // a missing or broken baseline is a configuration error: say so before reading anything else
+        BuildReport report = buildReport(location.path(), !writingBaseline);
         BuildScope.Shared<VerificationSession> shared = openSession(location, policy, options);
         VerificationSession verification = shared.value();
-        FindingFormatter formatter = new FindingFormatter(failOnViolation);
+        List<Rule> rules = reportRules(verification.verifier().rules());
+        boolean failing = failOnViolation && !writingBaseline;
+        FindingFormatter formatter = new FindingFormatter(failing);
 
+        List<Violation> documentFindings = report.record(BuildReport.DOCUMENT, verification.documentFindings());
         if (shared.computedHere()) {
-            print(formatter.lines(verification.documentFindings()));
+            print(formatter.lines(documentFindings));
+            ideMarkers().replace(List.of(location.path()), documentFindings);
         }
-        long documentErrors = verification.documentErrors();
-        if (documentErrors > 0 && failOnViolation) {
-            throw new MojoFailureException(location.path() + " has "
-                    + FindingFormatter.count(documentErrors, "error")
-                    + (shared.computedHere() ? "" : " (listed above)")
-                    + ": fix the document, or run with -Darchitect.failOnViolation=false to report without failing");
+        long documentErrors = FindingFormatter.errors(documentFindings);
+        if (documentErrors > 0) {
+            String message = location.path() + " has " + FindingFormatter.count(documentErrors, "error");
+            if (failing) {
+                endReporting(report, verification, rules, true);
+                throw new MojoFailureException(message + (shared.computedHere() ? "" : " (listed above)")
+                        + ": fix the document, or run with -Darchitect.failOnViolation=false to report without failing");
+            }
+            if (shared.computedHere() && !writingBaseline) {
+                getLog().warn(message + " (not failing: architect.failOnViolation=false)");
+            }
         }
 
-        List<Violation> findings = new ArrayList<>(run(() -> verification.verifier().verifyModule(
-                verification.context(), CodebaseReader.resolved(project, session.getProjects()))));
-        print(formatter.lines(findings));
-        if (isLastVerifiedProject()) {
-            List<Violation> buildFindings = run(() -> verification.verifier().verifyBuild(verification.context()));
+        CodeModule module = CodebaseReader.resolved(project, allProjects());
+        Codebase codebase = verification.context().codebase();
+        List<Violation> moduleFindings = report.record("module:" + project.getArtifactId(), run(() -> cached(
+                project.getArtifactId(), Path.of(project.getBuild().getDirectory(), "architect", "cache", "module.json"),
+                location.path(), cacheConfiguration(policy.overrides(), options, module), inputRoots(codebase, module),
+                () -> verification.verifier().verifyModule(verification.context(), module))));
+        List<Violation> findings = new ArrayList<>(moduleFindings);
+        print(formatter.lines(moduleFindings));
+        ideMarkers().replace(List.of(module.baseDirectory()), moduleFindings);
+        boolean last = isLastVerifiedProject();
+        boolean staleFails = false;
+        if (last) {
+            List<Violation> buildFindings = report.record(BuildReport.BUILD, run(() -> cached("the build",
+                    buildRoot().resolve("target/architect/cache/build.json"), location.path(),
+                    cacheConfiguration(policy.overrides(), options, null), inputRoots(codebase, null),
+                    () -> verification.verifier().verifyBuild(verification.context()))));
             print(formatter.lines(buildFindings));
+            ideMarkers().replace(List.of(), buildFindings);
             findings.addAll(buildFindings);
             getLog().info(verification.summary());
+            if (writingBaseline) {
+                writeBaseline(report, location.path());
+            } else {
+                staleFails = reportBaseline(report);
+            }
         }
         long errors = FindingFormatter.errors(findings);
-        if (errors > 0) {
+        endReporting(report, verification, rules, last || (errors > 0 && failing) || staleFails);
+        if (errors > 0 && !writingBaseline) {
             String message = FindingFormatter.count(errors, "error") + " in " + project.getArtifactId()
                     + ": the code drifts from " + location.path();
             if (failOnViolation) {
@@ -120,6 +154,36 @@ public class VerifyMojo extends AbstractArchitectMojo {
             }
             getLog().warn(message + " (not failing: architect.failOnViolation=false)");
         }
+        if (staleFails) {
+            throw new MojoFailureException("The baseline " + baselineFile(location.path()) + " lists findings that"
+                    + " are fixed (architect.baseline.strict=true): remove the stale entries listed above");
+        }
+    }
+
+    /** True for {@code architect:baseline}, which records today's findings instead of failing on them. */
+    protected boolean writesBaseline() {
+        return false;
+    }
+
+    /** Rewrites the reports and, when this execution ends the run, publishes to CI. */
+    private void endReporting(BuildReport report, VerificationSession verification, List<Rule> rules, boolean ending) {
+        writeReports(report, verification.parsed().model(), rules);
+        if (ending) {
+            publishToCi(report, verification.parsed().model(), rules);
+        }
+    }
+
+    private void writeBaseline(BuildReport report, Path document) throws MojoExecutionException {
+        Path file = baselineFile(document);
+        io.github.architect.baseline.Baseline accepted =
+                io.github.architect.baseline.Baseline.of(report.allFindings(), buildRoot());
+        try {
+            io.github.architect.baseline.BaselineFile.write(file, accepted);
+        } catch (java.io.IOException e) {
+            throw new MojoExecutionException("Could not write the baseline " + file + ": " + e.getMessage(), e);
+        }
+        getLog().info("architect: wrote " + FindingFormatter.count(accepted.size(), "accepted finding") + " to "
+                + file + "; commit it and verify will fail only on new findings");
     }
 
     private BuildScope.Shared<VerificationSession> openSession(DocumentLocation location, SeverityPolicy policy,
@@ -127,11 +191,28 @@ public class VerifyMojo extends AbstractArchitectMojo {
         try {
             return BuildScope.once(session, new VerificationSession.Key(location.path(), policy.overrides(), options),
                     () -> VerificationSession.open(location.path(), policy, options,
-                            CodebaseReader.declared(buildRoot(), session.getProjects())));
+                            CodebaseReader.declared(codeRoot(location), allProjects())));
         } catch (RuntimeException e) {
             throw new MojoExecutionException("architect could not read " + location.path()
                     + " (this is a bug in architect, please report it): " + e, e);
         }
+    }
+
+    /** The top-level directory of the build: where the document is, when that encloses the build. */
+    private Path codeRoot(DocumentLocation location) {
+        Path root = buildRoot();
+        Path documentDirectory = location.path().getParent();
+        return documentDirectory != null && root.startsWith(documentDirectory) ? documentDirectory : root;
+    }
+
+    /**
+     * Every project of the build, also those left out with {@code -pl}: their sources are still
+     * there, and a build-wide check that saw only the selected modules would report the others'
+     * services as missing.
+     */
+    private List<MavenProject> allProjects() {
+        List<MavenProject> all = session.getAllProjects();
+        return all == null || all.isEmpty() ? session.getProjects() : all;
     }
 
     private SeverityPolicy severityPolicy() throws MojoExecutionException {

@@ -6,7 +6,6 @@ import io.github.architect.report.Report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,31 +39,9 @@ public record Baseline(List<BaselineEntry> entries) {
      * count n accepts up to n findings with its key; any more are new.
      */
     public BaselineMatch match(List<Violation> violations, Path projectRoot) {
-        Map<FindingKey, Integer> remaining = new LinkedHashMap<>();
-        Map<FindingKey, BaselineEntry> entryByKey = new LinkedHashMap<>();
-        for (BaselineEntry entry : entries) {
-            remaining.merge(entry.key(), entry.count(), Integer::sum);
-            entryByKey.putIfAbsent(entry.key(), entry);
-        }
-        List<Violation> fresh = new ArrayList<>();
-        List<Violation> accepted = new ArrayList<>();
-        for (Violation v : violations.stream().sorted(Report.ORDER).toList()) {
-            FindingKey key = FindingKey.of(v, projectRoot);
-            int left = remaining.getOrDefault(key, 0);
-            if (left > 0) {
-                remaining.put(key, left - 1);
-                accepted.add(v);
-            } else {
-                fresh.add(v);
-            }
-        }
-        List<BaselineEntry> stale = new ArrayList<>();
-        remaining.forEach((key, left) -> {
-            if (left > 0) {
-                stale.add(entryByKey.get(key).withCount(left));
-            }
-        });
-        return new BaselineMatch(fresh, accepted, stale);
+        BaselineLedger ledger = new BaselineLedger(this, projectRoot);
+        BaselineMatch match = ledger.match(violations);
+        return new BaselineMatch(match.newFindings(), match.baselined(), ledger.stale());
     }
 
     public int size() {

@@ -1,5 +1,6 @@
 package io.github.architect.boundaries;
 
+import io.github.architect.mapping.ServiceMapper;
 import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Dependency;
 import io.github.architect.model.Service;
@@ -32,8 +33,8 @@ final class DeclaredCycles {
         Map<Service, List<Dependency>> edges = new LinkedHashMap<>();
         Map<Dependency, Service> targets = new HashMap<>();
         for (Dependency dependency : model.dependencies()) {
-            Optional<Service> from = model.service(dependency.from());
-            Optional<Service> to = model.service(dependency.to());
+            Optional<Service> from = ServiceMapper.find(model, dependency.from());
+            Optional<Service> to = ServiceMapper.find(model, dependency.to());
             if (from.isPresent() && to.isPresent() && !from.get().equals(to.get())) {
                 edges.computeIfAbsent(from.get(), s -> new ArrayList<>()).add(dependency);
                 targets.put(dependency, to.get());

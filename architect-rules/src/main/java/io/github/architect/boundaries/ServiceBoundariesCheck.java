@@ -18,8 +18,13 @@ import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Dependency;
 import io.github.architect.model.Service;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Service boundaries: the code of a service uses another service only when the document declares
@@ -72,13 +78,19 @@ public final class ServiceBoundariesCheck implements Check {
                     + "com.shop.orders.catalog), so its service is a guess.",
             "Map the code explicitly with packages: or modules: in the yaml architect block, or rename it.");
 
+    public static final Rule NOT_COMPILED = new Rule("boundaries-not-checked", Severity.WARN,
+            "A module's service boundaries could not be checked",
+            "The module has Java sources but no compiled classes, so its dependencies could not be read "
+                    + "from the bytecode; this usually means the goal ran before (or without) compile.",
+            "Run the goal in the verify phase (mvn verify), or compile first (mvn compile architect:verify).");
+
     private record MappingKey() {
     }
 
     @Override
     public List<Rule> rules() {
         return List.of(UNDECLARED_DEPENDENCY, UNDECLARED_DEPENDENCY_SUMMARY, UNDECLARED_MODULE_DEPENDENCY,
-                SERVICE_WITHOUT_CODE, DEPENDENCY_CYCLE, AMBIGUOUS_SERVICE_MAPPING);
+                SERVICE_WITHOUT_CODE, DEPENDENCY_CYCLE, AMBIGUOUS_SERVICE_MAPPING, NOT_COMPILED);
     }
 
     @Override
@@ -113,21 +125,23 @@ public final class ServiceBoundariesCheck implements Check {
     private List<Violation> undeclaredDependencies(CheckContext context, CodeModule module) {
         JavaClasses classes = ModuleClasses.of(context, module);
         if (classes.isEmpty()) {
-            return List.of();
+            return notCompiled(module);
         }
         ServiceMap services = context.services();
         CodeInventory inventory = mapping(context).inventory();
         DeclaredDependencies declared = new DeclaredDependencies(context.model());
+        // one look-up per class of the module and per class it uses, not per dependency
+        Map<String, Optional<Service>> serviceByClass = new HashMap<>();
         BoundaryAnalyzer analyzer = new BoundaryAnalyzer(declared,
                 origin -> services.serviceOf(module, origin.getName()),
-                target -> (classes.contain(target.getName())
-                        ? Optional.of(module) : inventory.moduleOf(target.getName()))
-                        .flatMap(owner -> services.serviceOf(owner, target.getName())));
+                target -> serviceByClass.computeIfAbsent(target.getName(), name -> (classes.contain(name)
+                        ? Optional.of(module) : inventory.moduleOf(name))
+                        .flatMap(owner -> services.serviceOf(owner, name))));
         SourceLines sources = new SourceLines(module);
         List<Violation> violations = new ArrayList<>();
         Map<List<Service>, Set<String>> classesByPair = new LinkedHashMap<>();
         Map<List<Service>, Integer> usesByPair = new LinkedHashMap<>();
-        List<JavaClass> sorted = classes.stream().sorted(java.util.Comparator.comparing(JavaClass::getName)).toList();
+        List<JavaClass> sorted = classes.stream().sorted(Comparator.comparing(JavaClass::getName)).toList();
         for (JavaClass origin : sorted) {
             List<UndeclaredUse> uses = analyzer.undeclaredUses(origin);
             if (uses.isEmpty()) {
@@ -159,6 +173,33 @@ public final class ServiceBoundariesCheck implements Check {
         classesByPair.forEach((pair, origins) -> violations.add(summary(context, module, declared, pair,
                 usesByPair.get(pair), origins.size())));
         return violations;
+    }
+
+    /** Sources but no classes: say so rather than pass silently. */
+    private static List<Violation> notCompiled(CodeModule module) {
+        Optional<Path> source = module.sourceRoots().stream().flatMap(ServiceBoundariesCheck::firstJavaFile).findFirst();
+        if (source.isEmpty()) {
+            return List.of();
+        }
+        String outputs = module.classesDirectories().stream().map(Path::toString).collect(Collectors.joining(", "));
+        return List.of(Violation.builder(NOT_COMPILED)
+                .at(Location.of(module.pomFile() != null ? module.pomFile() : module.baseDirectory()))
+                .message("Module " + module.artifactId() + " has Java sources (e.g. " + source.get().getFileName()
+                        + ") but no compiled classes in " + outputs + ", so its service boundaries were not checked")
+                .hint(NOT_COMPILED.help())
+                .subjects(module.artifactId())
+                .build());
+    }
+
+    private static Stream<Path> firstJavaFile(Path root) {
+        if (!Files.isDirectory(root)) {
+            return Stream.empty();
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".java")).findFirst().stream();
+        } catch (IOException | UncheckedIOException unreadable) {
+            return Stream.empty();
+        }
     }
 
     private static Violation summary(CheckContext context, CodeModule module, DeclaredDependencies declared,
@@ -258,7 +299,7 @@ public final class ServiceBoundariesCheck implements Check {
     private static Path packageDirectory(MappingConflict conflict) {
         String relative = conflict.packageName().replace('.', '/');
         return conflict.module().sourceRoots().stream().map(root -> root.resolve(relative))
-                .filter(java.nio.file.Files::isDirectory).findFirst()
+                .filter(Files::isDirectory).findFirst()
                 .orElse(conflict.module().baseDirectory());
     }
 
@@ -278,8 +319,7 @@ public final class ServiceBoundariesCheck implements Check {
                     .hint("Remove one of these dependencies, for example by publishing an event instead of calling"
                             + " back, or merge the services.")
                     .service(cycle.services().get(0).name())
-                    .subjects(cycle.services().stream().skip(0).limit(cycle.services().size() - 1)
-                            .map(Service::name).sorted().toList())
+                    .subjects(cycle.services().stream().map(Service::name).distinct().sorted().toList())
                     .build());
         }
         return violations;

@@ -1,16 +1,57 @@
 package io.github.architect.doc;
 
 import io.github.architect.check.Rule;
+import io.github.architect.check.Severity;
 
 import java.util.List;
 
-/** The rules the document itself can break. Placeholder until the parser lands. */
+/** The rules the document itself can break, reported before any check runs. */
 public final class DocumentRules {
+
+    public static final Rule MISSING = new Rule("doc-missing", Severity.ERROR,
+            "architecture.md is missing",
+            "The build has no architecture document at the configured path, so nothing can be checked.",
+            "Write one with `mvn architect:scaffold-doc`, or point -Darchitect.doc at the existing file.");
+    public static final Rule UNREADABLE = new Rule("doc-unreadable", Severity.ERROR,
+            "architecture.md cannot be read as text",
+            "The document could not be read, or it is not UTF-8 text (binary content, invalid bytes).",
+            "Save the document as UTF-8 Markdown and check its file permissions.");
+    public static final Rule NO_SERVICES = new Rule("doc-no-services", Severity.ERROR,
+            "No services declared",
+            "Section 3 (Service Definitions) is missing or declares no service, so no boundary can be checked.",
+            "Add a `## 3. Service Definitions` section with one `### <Name> Service` sub-heading per service.");
+    public static final Rule SQL = new Rule("doc-sql", Severity.ERROR,
+            "SQL in the Data Schema does not parse",
+            "A CREATE TABLE or CREATE INDEX statement in section 5 could not be parsed, so its table is unknown.",
+            "Fix the statement so that PostgreSQL or MySQL would accept it.");
+    public static final Rule YAML = new Rule("doc-yaml", Severity.ERROR,
+            "The yaml architect block does not parse",
+            "The ```yaml architect block is not valid YAML or does not have the expected shape.",
+            "Fix the YAML; see docs/format.md for the block's reference.");
+    public static final Rule UNKNOWN_KEY = new Rule("doc-unknown-key", Severity.ERROR,
+            "Unknown key in the yaml architect block",
+            "The yaml architect block contains a key architect does not know (often a typo), which would be ignored.",
+            "Use only services, shared and base-path at the top, and packages, modules, depends-on and tables per service.");
+    public static final Rule UNKNOWN_SERVICE = new Rule("doc-unknown-service", Severity.ERROR,
+            "Dependency on an undeclared service",
+            "A dependency names a service that the document does not declare.",
+            "Declare the service in section 3, or correct the name in the dependency.");
+    public static final Rule DUPLICATE_SERVICE = new Rule("doc-duplicate-service", Severity.ERROR,
+            "Service declared twice",
+            "Two declarations in section 3 name the same service (names compare case-insensitively, with or without \"Service\").",
+            "Merge the two declarations or rename one of them.");
+    public static final Rule MISSING_SECTION = new Rule("doc-missing-section", Severity.WARN,
+            "A section of the format is missing",
+            "One of the seven sections (Executive Summary, Architecture Overview, Service Definitions, API Contracts, "
+                    + "Data Schema, Technology Stack Rationale, Key Considerations) has no heading.",
+            "Add the section's heading, even if the section is short.");
 
     private DocumentRules() {
     }
 
+    /** Every document rule, for configuration, documentation and reports. */
     public static List<Rule> all() {
-        return List.of();
+        return List.of(MISSING, UNREADABLE, NO_SERVICES, SQL, YAML, UNKNOWN_KEY, UNKNOWN_SERVICE,
+                DUPLICATE_SERVICE, MISSING_SECTION);
     }
 }

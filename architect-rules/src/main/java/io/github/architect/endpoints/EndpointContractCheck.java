@@ -1,15 +1,235 @@
 package io.github.architect.endpoints;
 
 import io.github.architect.check.Check;
+import io.github.architect.check.CheckContext;
+import io.github.architect.check.Location;
 import io.github.architect.check.Rule;
+import io.github.architect.check.Severity;
+import io.github.architect.check.Violation;
+import io.github.architect.code.CodeModule;
+import io.github.architect.code.Codebase;
+import io.github.architect.model.ArchitectureModel;
+import io.github.architect.model.Service;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
-/** Not yet implemented: placeholder so the engine and the mojo can be wired. */
+/**
+ * Compares the HTTP endpoints the code serves with those section 4 (or its OpenAPI document)
+ * declares: undeclared endpoints, declared endpoints nobody implements, and endpoints implemented by
+ * another service than the one they are declared under.
+ */
 public final class EndpointContractCheck implements Check {
+
+    public static final Rule UNDECLARED = new Rule("undeclared-endpoint", Severity.ERROR,
+            "HTTP endpoint not declared in the API contracts",
+            "A controller serves an endpoint that section 4 (API Contracts) of architecture.md does not declare:"
+                    + " clients may come to depend on an API nobody designed.",
+            "Declare the endpoint under its service's heading in section 4, or remove the mapping.");
+    public static final Rule NOT_IMPLEMENTED = new Rule("endpoint-not-implemented", Severity.ERROR,
+            "Declared endpoint not implemented",
+            "Section 4 declares an endpoint that no controller of the build serves.",
+            "Implement it, or remove it from section 4. A team designing ahead sets this rule to warn.");
+    public static final Rule WRONG_SERVICE = new Rule("endpoint-in-wrong-service", Severity.ERROR,
+            "Endpoint implemented by another service",
+            "Section 4 declares the endpoint under one service's heading, but another service's code serves it.",
+            "Move the endpoint to the declared service, or declare it under the serving service's heading.");
+    public static final Rule UNRESOLVED = new Rule("unresolved-endpoint", Severity.INFO,
+            "Endpoint path not known statically",
+            "A mapping's path depends on something outside the project's sources or computed at run time,"
+                    + " so it cannot be compared with section 4.",
+            "Use literals or constants declared in the project's sources, and placeholders with a value"
+                    + " in application.properties/yml or a default.");
+    public static final Rule UNPARSEABLE = new Rule("unparseable-endpoint-source", Severity.WARN,
+            "Source file cannot be read",
+            "A Java source or application configuration file that may hold mappings cannot be parsed, so its"
+                    + " endpoints are not checked.",
+            "Fix the syntax error (architect parses Java up to version 25).");
+    public static final Rule INVALID_OPENAPI = new Rule("invalid-openapi", Severity.ERROR,
+            "OpenAPI contract cannot be read",
+            "The OpenAPI document embedded in or linked from section 4 is missing or invalid, so its"
+                    + " endpoints are not declared.",
+            "Fix the OpenAPI document (paths, methods, servers) or the link to it.");
 
     @Override
     public List<Rule> rules() {
-        return List.of();
+        return List.of(UNDECLARED, NOT_IMPLEMENTED, WRONG_SERVICE, UNRESOLVED, UNPARSEABLE, INVALID_OPENAPI);
+    }
+
+    @Override
+    public List<Violation> checkModule(CheckContext context, CodeModule module) {
+        EndpointScan scan = scan(context, module);
+        DeclaredContract contract = contract(context);
+        List<Violation> violations = new ArrayList<>();
+        for (CodeEndpoint endpoint : scan.endpoints()) {
+            Optional<Service> service = context.services().serviceOf(module, endpoint.className());
+            List<DeclaredEndpoint> matches = contract.contract().matching(endpoint);
+            if (matches.isEmpty()) {
+                violations.add(undeclared(contract.contract(), endpoint, service));
+            } else if (matches.stream().noneMatch(d -> sameService(d, service))) {
+                violations.add(wrongService(matches.get(0), endpoint, service.orElseThrow()));
+            }
+        }
+        for (UnresolvedMapping mapping : scan.unresolved()) {
+            String where = simpleName(mapping.className()) + (mapping.methodName() == null ? "" : "." + mapping.methodName() + "()");
+            violations.add(Violation.builder(UNRESOLVED).at(mapping.location())
+                    .message("The path of " + where + " cannot be resolved statically (" + mapping.reason()
+                            + "), so it is not compared with section 4")
+                    .hint(UNRESOLVED.help())
+                    .service(context.services().serviceOf(module, mapping.className()).map(Service::name).orElse(null))
+                    .subjects(mapping.className() + (mapping.methodName() == null ? "" : "#" + mapping.methodName()))
+                    .build());
+        }
+        for (SourceProblem problem : scan.problems()) {
+            violations.add(Violation.builder(UNPARSEABLE).at(problem.location())
+                    .message("Cannot parse " + problem.location().file().getFileName() + ": " + problem.message()
+                            + "; the endpoints it may declare are not checked")
+                    .hint(UNPARSEABLE.help())
+                    .subjects(problem.location().file().getFileName().toString())
+                    .build());
+        }
+        return violations;
+    }
+
+    @Override
+    public List<Violation> checkBuild(CheckContext context) {
+        DeclaredContract contract = contract(context);
+        List<Violation> violations = new ArrayList<>(contract.problems());
+        Set<DeclaredEndpoint> accounted = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<CodeEndpoint> allEndpoints = new ArrayList<>();
+        for (CodeModule module : codeModules(context.codebase())) {
+            for (CodeEndpoint endpoint : scan(context, module).endpoints()) {
+                allEndpoints.add(endpoint);
+                Optional<Service> service = context.services().serviceOf(module, endpoint.className());
+                List<DeclaredEndpoint> matches = contract.contract().matching(endpoint);
+                List<DeclaredEndpoint> sameService = matches.stream().filter(d -> sameService(d, service)).toList();
+                // an endpoint in the wrong service is reported at the code; its declaration is not "missing" too
+                accounted.addAll(sameService.isEmpty() ? matches : sameService);
+            }
+        }
+        for (DeclaredEndpoint declared : contract.contract().declared()) {
+            if (!accounted.contains(declared)) {
+                violations.add(notImplemented(declared, allEndpoints));
+            }
+        }
+        return violations;
+    }
+
+    private static List<CodeModule> codeModules(Codebase codebase) {
+        return codebase.modules().stream().filter(CodeModule::holdsCode).toList();
+    }
+
+    private static boolean sameService(DeclaredEndpoint declared, Optional<Service> service) {
+        return declared.service() == null || service.isEmpty() || service.get().isNamed(declared.service());
+    }
+
+    private static Violation undeclared(EndpointContract contract, CodeEndpoint endpoint, Optional<Service> service) {
+        String serviceText = service.map(s -> " in service " + s.name()).orElse("");
+        String declareUnder = service.map(s -> " under the " + s.name() + " heading").orElse("");
+        Optional<DeclaredEndpoint> closest = contract.closest(endpoint);
+        String hint = "Declare `" + methodText(endpoint.method()) + " " + endpoint.path() + "`" + declareUnder
+                + " in section 4 (API Contracts), or remove the mapping."
+                + closest.map(c -> " Did you mean `" + c.display() + "` (declared at " + c.location() + ")?").orElse("");
+        return Violation.builder(UNDECLARED).at(endpoint.location())
+                .message(display(endpoint) + " is served by " + endpoint.handler() + serviceText
+                        + " but section 4 of the architecture document does not declare it")
+                .hint(hint)
+                .service(service.map(Service::name).orElse(null))
+                .subjects(endpoint.className(), display(endpoint))
+                .build();
+    }
+
+    private static Violation wrongService(DeclaredEndpoint declared, CodeEndpoint endpoint, Service actual) {
+        return Violation.builder(WRONG_SERVICE).at(endpoint.location())
+                .message(display(endpoint) + " is declared under " + declared.service() + " (" + declared.display()
+                        + ") but served by " + endpoint.handler() + " in service " + actual.name())
+                .hint("Move " + endpoint.handler() + " to " + declared.service() + "'s code, or, if " + actual.name()
+                        + " re-exposes it (a gateway), declare `" + declared.display() + "` under the " + actual.name()
+                        + " heading as well.")
+                .documentLocation(declared.location())
+                .service(actual.name())
+                .subjects(endpoint.className(), display(endpoint))
+                .build();
+    }
+
+    private static Violation notImplemented(DeclaredEndpoint declared, List<CodeEndpoint> code) {
+        String owner = declared.service() == null ? "" : " under " + declared.service();
+        Optional<CodeEndpoint> closest = closestCode(declared, code);
+        return Violation.builder(NOT_IMPLEMENTED).at(declared.location())
+                .message(declared.display() + " is declared" + owner + " in section 4 but no controller in the build serves "
+                        + declared.method() + " " + declared.normalised())
+                .hint("Implement it" + (declared.service() == null ? "" : " in " + declared.service() + "'s code")
+                        + ", or remove it from section 4 (set endpoint-not-implemented to warn while designing ahead)."
+                        + closest.map(c -> " Closest in the code: " + display(c) + " served by " + c.handler()
+                        + " at " + c.location() + ".").orElse(""))
+                .service(declared.service())
+                .subjects(declared.method() + " " + declared.normalised())
+                .build();
+    }
+
+    private static Optional<CodeEndpoint> closestCode(DeclaredEndpoint declared, List<CodeEndpoint> code) {
+        EndpointContract single = new EndpointContract(List.of(declared));
+        CodeEndpoint best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (CodeEndpoint endpoint : code) {
+            Optional<DeclaredEndpoint> near = single.closest(endpoint);
+            if (near.isPresent()) {
+                int score = (endpoint.method().equals(declared.method()) ? 0 : 2)
+                        + declared.normalised().distanceTo(endpoint.normalised());
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = endpoint;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    static String display(CodeEndpoint endpoint) {
+        return methodText(endpoint.method()) + " " + endpoint.normalised();
+    }
+
+    private static String methodText(String method) {
+        return CodeEndpoint.ANY_METHOD.equals(method) ? "ANY" : method;
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
+    }
+
+    private static EndpointScan scan(CheckContext context, CodeModule module) {
+        EndpointScanner scanner = context.shared(new ScannerKey(context.codebase()),
+                () -> new EndpointScanner(context.codebase()));
+        return context.shared(new ScanKey(module), () -> scanner.scan(module));
+    }
+
+    private static DeclaredContract contract(CheckContext context) {
+        return context.shared(new ContractKey(context.model()), () -> {
+            String basePath = context.option("basePath").orElse(context.model().basePath());
+            List<DeclaredEndpoint> declared = new ArrayList<>(EndpointContract.fromModel(context.model(), basePath));
+            OpenApiContract openApi = OpenApiContract.read(context.model(), basePath);
+            declared.addAll(openApi.endpoints());
+            List<Violation> problems = openApi.problems().stream()
+                    .map(p -> Violation.builder(INVALID_OPENAPI).at(p.location()).message(p.message())
+                            .hint(INVALID_OPENAPI.help()).subjects(p.location().file().getFileName().toString()).build())
+                    .toList();
+            return new DeclaredContract(new EndpointContract(declared), problems);
+        });
+    }
+
+    private record ScannerKey(Codebase codebase) {
+    }
+
+    private record ScanKey(CodeModule module) {
+    }
+
+    private record ContractKey(ArchitectureModel model) {
+    }
+
+    private record DeclaredContract(EndpointContract contract, List<Violation> problems) {
     }
 }

@@ -5,8 +5,11 @@ import io.github.architect.code.Codebase;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Which packages and top-level classes each module of the build holds, read from source files and,
@@ -26,10 +28,12 @@ public final class CodeInventory {
 
     private final Map<CodeModule, Set<String>> packagesByModule;
     private final Map<String, CodeModule> moduleByClass;
+    private final Map<String, CodeModule> moduleByPackage = new HashMap<>();
 
     private CodeInventory(Map<CodeModule, Set<String>> packagesByModule, Map<String, CodeModule> moduleByClass) {
         this.packagesByModule = packagesByModule;
         this.moduleByClass = moduleByClass;
+        packagesByModule.forEach((module, packages) -> packages.forEach(p -> moduleByPackage.putIfAbsent(p, module)));
     }
 
     /** Walks the source roots and output directories of every module that holds code. */
@@ -57,23 +61,40 @@ public final class CodeInventory {
         if (!Files.isDirectory(root)) {
             return;
         }
-        try (Stream<Path> files = Files.walk(root)) {
-            files.filter(f -> f.getFileName().toString().endsWith(suffix) && Files.isRegularFile(f)).forEach(file -> {
-                String fileName = file.getFileName().toString();
-                String simpleName = fileName.substring(0, fileName.length() - suffix.length());
-                if (simpleName.equals("package-info") || simpleName.equals("module-info")) {
-                    return;
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    String fileName = file.getFileName().toString();
+                    if (attributes.isRegularFile() && fileName.endsWith(suffix)) {
+                        record(module, root, file, fileName.substring(0, fileName.length() - suffix.length()),
+                                packages, classes);
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
-                Path relativeDir = root.relativize(file).getParent();
-                String packageName = relativeDir == null ? "" : relativeDir.toString().replace(root.getFileSystem().getSeparator(), ".");
-                packages.add(packageName);
-                int nested = simpleName.indexOf('$');
-                String topLevel = nested >= 0 ? simpleName.substring(0, nested) : simpleName;
-                classes.putIfAbsent(packageName.isEmpty() ? topLevel : packageName + "." + topLevel, module);
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // another module of a parallel build may be cleaning or compiling right now
+                    return FileVisitResult.CONTINUE;
+                }
             });
-        } catch (IOException | UncheckedIOException e) {
-            throw new IllegalStateException("Cannot read " + root + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + root + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void record(CodeModule module, Path root, Path file, String simpleName, Set<String> packages,
+                               Map<String, CodeModule> classes) {
+        if (simpleName.equals("package-info") || simpleName.equals("module-info")) {
+            return;
+        }
+        Path relativeDir = root.relativize(file).getParent();
+        String packageName = relativeDir == null ? "" : relativeDir.toString().replace(root.getFileSystem().getSeparator(), ".");
+        packages.add(packageName);
+        int nested = simpleName.indexOf('$');
+        String topLevel = nested >= 0 ? simpleName.substring(0, nested) : simpleName;
+        classes.putIfAbsent(packageName.isEmpty() ? topLevel : packageName + "." + topLevel, module);
     }
 
     /** The modules that hold code, in build order. */
@@ -101,9 +122,6 @@ public final class CodeInventory {
         // a second top-level class in another class's file: its package still tells the module
         int dot = topLevel.lastIndexOf('.');
         String packageName = dot < 0 ? "" : topLevel.substring(0, dot);
-        return packagesByModule.entrySet().stream()
-                .filter(e -> e.getValue().contains(packageName))
-                .map(Map.Entry::getKey)
-                .findFirst();
+        return Optional.ofNullable(moduleByPackage.get(packageName));
     }
 }

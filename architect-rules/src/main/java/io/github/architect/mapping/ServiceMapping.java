@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  *       slug belongs to it whole, and so do the modules nested inside it;</li>
  *   <li>a package segment equal to the slug, singular or plural; the outermost segment wins.</li>
  * </ol>
- * A service the yaml block maps is mapped only by what the block lists. Thread-safe: results are cached per module and package, as a module's classes are looked up one by one.
+ * A service the yaml block maps is mapped only by what the block lists. Thread-safe: results are
+ * cached per module and package, as a module's classes are looked up one by one.
  */
 public final class ServiceMapping implements ServiceMap {
 
@@ -41,11 +42,13 @@ public final class ServiceMapping implements ServiceMap {
     private final List<String> sharedPackages;
     private final Set<String> sharedModules;
     private final Map<String, List<Service>> servicesBySegment;
+    /** Words of multi-word slugs that no other service uses: "catalog" for Product Catalog Service. */
+    private final Map<String, Service> serviceByOwnWord;
     private final Map<String, Resolution> byModule = new ConcurrentHashMap<>();
     private final Map<PackageKey, Resolution> byPackage = new ConcurrentHashMap<>();
     private volatile CodeInventory inventory;
 
-    private record PackageKey(String moduleKey, String packageName) {
+    private record PackageKey(String artifactId, Path baseDirectory, String packageName) {
     }
 
     ServiceMapping(ArchitectureModel model, Codebase codebase) {
@@ -81,6 +84,27 @@ public final class ServiceMapping implements ServiceMap {
             }
         }
         this.servicesBySegment = segments;
+        Map<String, List<Service>> owners = new LinkedHashMap<>();
+        for (ServiceSlug slug : slugs) {
+            if (slug.words().size() < 2) {
+                continue;
+            }
+            for (String word : slug.words()) {
+                for (String form : ServiceSlug.forms(word)) {
+                    List<Service> list = owners.computeIfAbsent(form, w -> new ArrayList<>());
+                    if (!list.contains(slug.service())) {
+                        list.add(slug.service());
+                    }
+                }
+            }
+        }
+        Map<String, Service> ownWords = new LinkedHashMap<>();
+        owners.forEach((word, services) -> {
+            if (services.size() == 1 && word.length() >= 3 && !segments.containsKey(word)) {
+                ownWords.put(word, services.get(0));
+            }
+        });
+        this.serviceByOwnWord = ownWords;
     }
 
     @Override
@@ -90,8 +114,9 @@ public final class ServiceMapping implements ServiceMap {
 
     /** How a package of a module maps, with the rule that decided. {@code module} may be null outside a build. */
     public Resolution resolve(CodeModule module, String packageName) {
-        String moduleKey = module == null ? "" : module.artifactId() + "@" + module.baseDirectory();
-        return byPackage.computeIfAbsent(new PackageKey(moduleKey, packageName), k -> decide(module, packageName));
+        PackageKey key = new PackageKey(module == null ? "" : module.artifactId(),
+                module == null ? null : module.baseDirectory(), packageName);
+        return byPackage.computeIfAbsent(key, k -> decide(module, packageName));
     }
 
     private Resolution decide(CodeModule module, String packageName) {
@@ -120,7 +145,7 @@ public final class ServiceMapping implements ServiceMap {
         List<Service> found = new ArrayList<>();
         String firstSegment = null;
         for (String segment : packageName.toLowerCase(Locale.ROOT).split("\\.")) {
-            for (Service service : servicesBySegment.getOrDefault(segment, List.of())) {
+            for (Service service : servicesOfSegment(segment)) {
                 if (!found.contains(service)) {
                     found.add(service);
                     if (firstSegment == null) {
@@ -130,9 +155,48 @@ public final class ServiceMapping implements ServiceMap {
             }
         }
         if (found.isEmpty()) {
-            return Resolution.NONE;
+            return byOwnWord(packageName);
         }
         return new Resolution(found.get(0), "package segment '" + firstSegment + "'", found.subList(1, found.size()));
+    }
+
+    /** Last resort for multi-word services: a segment equal to one of their words no other service has. */
+    private Resolution byOwnWord(String packageName) {
+        List<Service> found = new ArrayList<>();
+        String firstSegment = null;
+        for (String segment : packageName.toLowerCase(Locale.ROOT).split("\\.")) {
+            Service service = serviceByOwnWord.get(segment);
+            if (service != null && !found.contains(service)) {
+                found.add(service);
+                if (firstSegment == null) {
+                    firstSegment = segment;
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            return Resolution.NONE;
+        }
+        return new Resolution(found.get(0), "package segment '" + firstSegment + "', a word of " + found.get(0).name(),
+                found.subList(1, found.size()));
+    }
+
+    /** Services a segment names: "orders", and also "orderservice" or "orders_api" with a generic word at the end. */
+    private List<Service> servicesOfSegment(String segment) {
+        List<Service> exact = servicesBySegment.getOrDefault(segment, List.of());
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        for (String generic : ServiceSlug.GENERIC_WORDS) {
+            if (segment.length() > generic.length() + 1 && segment.endsWith(generic)) {
+                String stem = segment.substring(0, segment.length() - generic.length());
+                stem = stem.endsWith("_") ? stem.substring(0, stem.length() - 1) : stem;
+                List<Service> byStem = servicesBySegment.getOrDefault(stem, List.of());
+                if (!byStem.isEmpty()) {
+                    return byStem;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** How a module maps as a whole: NONE when its packages decide. */
@@ -175,6 +239,9 @@ public final class ServiceMapping implements ServiceMap {
             List<String> words = ServiceSlug.significantWords(name);
             for (ServiceSlug slug : slugs) {
                 int score = slug.wordVariants().stream().mapToInt(v -> score(words, v)).max().orElse(0);
+                if (score == 0 && words.stream().anyMatch(w -> slug.service().equals(serviceByOwnWord.get(w)))) {
+                    score = 5;
+                }
                 if (score == 0 || score < best) {
                     continue;
                 }
@@ -194,7 +261,10 @@ public final class ServiceMapping implements ServiceMap {
         return new Resolution(winners.get(0), "module " + matchedName, winners.subList(1, winners.size()));
     }
 
-    /** 1000 for the same words, else 10 per word of a run of the slug inside the name (shop-orders-service), else 0. */
+    /**
+     * 1000 for the same words, else 10 per word of a run of the slug inside the name (shop-orders-service),
+     * else 0; a word of a multi-word slug that no other service uses scores 5 (see the caller).
+     */
     private static int score(List<String> nameWords, List<String> slugWords) {
         if (nameWords.equals(slugWords)) {
             return 1000;
@@ -337,6 +407,11 @@ public final class ServiceMapping implements ServiceMap {
         places.add("modules named " + String.join(" or ", slug.moduleNames()) + " or with '" + slug.slug()
                 + "' in their name");
         places.add("packages with a segment " + String.join(" or ", slug.packageSegments()));
+        List<String> ownWords = serviceByOwnWord.entrySet().stream().filter(e -> e.getValue().equals(service))
+                .map(Map.Entry::getKey).toList();
+        if (!ownWords.isEmpty()) {
+            places.add("then modules and packages named " + String.join(" or ", ownWords));
+        }
         CodeInventory code = inventory();
         String modules = code.modules().stream().map(CodeModule::artifactId).collect(Collectors.joining(", "));
         return String.join("; ", places) + " — among " + code.modules().size() + " module"

@@ -27,14 +27,18 @@ public record Service(String name, String id, Position position,
 
     /**
      * The name used to compare services: lower case, single spaces, without a trailing "service".
-     * "Order Service", "order service" and "Order" all share the key "order".
+     * "Order Service", "order service", "OrderService", "order-service" and "Order" all share the key "order".
      */
     public String key() {
         return keyOf(name);
     }
 
     public static String keyOf(String serviceName) {
-        String folded = serviceName.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+        // "OrderService" and "order-service" name what "Order Service" names
+        String spaced = serviceName.trim()
+                .replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ")
+                .replaceAll("(?<=[A-Z])(?=[A-Z][a-z])", " ");
+        String folded = spaced.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
         String withoutSuffix = folded.replaceAll("\\s*\\bservice$", "").trim();
         return withoutSuffix.isEmpty() ? folded : withoutSuffix;
     }

@@ -77,14 +77,18 @@ public final class HtmlReportWriter {
 
     private static void summary(StringBuilder html, Report report) {
         html.append("<section id=\"summary\"><h2>Summary</h2>\n<p class=\"counts\">")
-                .append("<span>").append(report.count(Severity.ERROR)).append(" errors</span>")
-                .append("<span>").append(report.count(Severity.WARN)).append(" warnings</span>")
-                .append("<span>").append(report.count(Severity.INFO)).append(" notes</span>")
-                .append("<span>").append(report.allRules().size()).append(" rules checked</span></p>\n");
+                .append("<span>").append(plural(report.count(Severity.ERROR), "error")).append("</span>")
+                .append("<span>").append(plural(report.count(Severity.WARN), "warning")).append("</span>")
+                .append("<span>").append(plural(report.count(Severity.INFO), "note")).append("</span>")
+                .append("<span>").append(plural(report.allRules().size(), "rule")).append(" checked</span></p>\n");
         if (report.violations().isEmpty()) {
             html.append("<p class=\"ok\">No findings: the code matches the architecture document.</p>\n");
         }
         html.append("</section>\n");
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static void diagram(StringBuilder html, Report report) {

@@ -22,8 +22,9 @@ import java.util.TreeMap;
  */
 public record ServiceGraph(List<String> services, List<Edge> edges) {
 
-    /** The rule id whose findings prove a used-but-undeclared edge. */
-    public static final String UNDECLARED_DEPENDENCY_RULE = "undeclared-dependency";
+    /** The rule ids whose findings prove a used-but-undeclared edge. */
+    public static final Set<String> UNDECLARED_DEPENDENCY_RULES = Set.of("undeclared-dependency",
+            "undeclared-dependency-summary", "undeclared-module-dependency");
 
     public record Edge(String from, String to, EdgeKind kind) {
     }
@@ -81,7 +82,7 @@ public record ServiceGraph(List<String> services, List<Edge> edges) {
         }
         List<ServiceEdge> edges = new ArrayList<>();
         for (Violation v : violations) {
-            if (!UNDECLARED_DEPENDENCY_RULE.equals(v.ruleId()) || v.service() == null) {
+            if (!UNDECLARED_DEPENDENCY_RULES.contains(v.ruleId()) || v.service() == null) {
                 continue;
             }
             String from = canonical(model, v.service());

@@ -67,13 +67,53 @@ class ServiceMappingTest {
     }
 
     @Test
+    void segmentMayCarryAGenericWordAtTheEnd() throws IOException {
+        CodeModule app = module("");
+        ServiceMapping mapping = ServiceMapper.map(model(service("Order Service", 5), service("User Management", 7)),
+                Codebase.of(root, app));
+
+        assertThat(name(mapping.serviceOf(app, "com.acme.orderservice.web.OrderController"))).isEqualTo("Order Service");
+        assertThat(name(mapping.serviceOf(app, "com.acme.orders_api.Dto"))).isEqualTo("Order Service");
+        assertThat(name(mapping.serviceOf(app, "com.acme.usermanagementservice.User"))).isEqualTo("User Management");
+        assertThat(name(mapping.serviceOf(app, "com.acme.service.Helper"))).isEqualTo("(none)");
+    }
+
+    @Test
     void multiWordServiceMatchesJoinedOrUnderscoredSegment() throws IOException {
         CodeModule app = module("");
         ServiceMapping mapping = ServiceMapper.map(model(service("User Management Service", 5)), Codebase.of(root, app));
 
         assertThat(name(mapping.serviceOf(app, "com.acme.usermanagement.UserController"))).isEqualTo("User Management Service");
         assertThat(name(mapping.serviceOf(app, "com.acme.user_management.User"))).isEqualTo("User Management Service");
-        assertThat(name(mapping.serviceOf(app, "com.acme.user.User"))).isEqualTo("(none)");
+        assertThat(mapping.resolve(app, "com.acme.usermanagement").reason()).isEqualTo("package segment 'usermanagement'");
+        assertThat(mapping.resolve(app, "com.acme.user").reason()).as("only as a last resort")
+                .isEqualTo("package segment 'user', a word of User Management Service");
+    }
+
+    @Test
+    void aMultiWordServiceFallsBackOnAWordNoOtherServiceUses() throws IOException {
+        CodeModule app = module("");
+        ServiceMapping mapping = ServiceMapper.map(model(service("Product Catalog Service", 5),
+                service("User Management", 7), service("User Profile Service", 9), service("Order Service", 11)),
+                Codebase.of(root, app));
+
+        assertThat(name(mapping.serviceOf(app, "com.shop.catalog.Product"))).isEqualTo("Product Catalog Service");
+        assertThat(name(mapping.serviceOf(app, "com.shop.products.Product"))).isEqualTo("Product Catalog Service");
+        assertThat(name(mapping.serviceOf(app, "com.shop.profile.Avatar"))).isEqualTo("User Profile Service");
+        assertThat(name(mapping.serviceOf(app, "com.shop.user.Login"))).as("'user' names two services").isEqualTo("(none)");
+        assertThat(name(mapping.serviceOf(app, "com.shop.orders.catalog.Client")))
+                .as("a full slug outranks a word of another").isEqualTo("Order Service");
+    }
+
+    @Test
+    void aModuleCarryingOneOwnWordOfAServiceBelongsToIt() throws IOException {
+        CodeModule catalog = module("catalog-service");
+        CodeModule orders = module("orders");
+        ServiceMapping mapping = ServiceMapper.map(model(service("Product Catalog Service", 5), service("Order Service", 7)),
+                Codebase.of(root, catalog, orders));
+
+        assertThat(name(mapping.serviceOf(catalog, "com.shop.Anything"))).isEqualTo("Product Catalog Service");
+        assertThat(name(mapping.serviceOf(orders, "com.shop.Anything"))).isEqualTo("Order Service");
     }
 
     @Test

@@ -44,7 +44,7 @@ class HtmlReportWriterTest {
         String html = new HtmlReportWriter().render(ReportFixtures.report(root));
 
         assertThat(html).contains("3 services, 0 endpoints, 0 tables, 0 technologies")
-                .contains("1 errors").contains("1 warnings")
+                .contains("1 error<").contains("1 warning<").contains("2 rules checked")
                 .contains("id=\"rule-undeclared-dependency\"")
                 .contains("orders/src/main/java/com/acme/orders/OrderApi.java:12")
                 .contains("architecture.md:20")

@@ -1,0 +1,122 @@
+package io.github.architect.maven;
+
+import io.github.architect.baseline.BaselineEntry;
+import io.github.architect.baseline.BaselineLedger;
+import io.github.architect.check.Rule;
+import io.github.architect.check.Violation;
+import io.github.architect.model.ArchitectureModel;
+import io.github.architect.report.Report;
+import io.github.architect.report.ReportFormat;
+import io.github.architect.report.ReportWriter;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The findings of one build, collected from every module's execution into one report under the
+ * top-level project's {@code target/architect/}. Each execution records its batch (the document's,
+ * a module's, the build-wide one) once, then rewrites the report, so a build that fails half-way
+ * still leaves a report of everything checked so far. Plain Java, thread-safe for {@code -T}.
+ */
+final class BuildReport {
+
+    static final String DOCUMENT = "document";
+    static final String BUILD = "build";
+
+    private final String toolVersion;
+    private final Path projectRoot;
+    private final Path outputDirectory;
+    private final Set<ReportFormat> formats;
+    private final BaselineLedger baseline;
+    private final Map<String, List<Violation>> all = new LinkedHashMap<>();
+    private final Map<String, List<Violation>> fresh = new LinkedHashMap<>();
+    private boolean summaryPublished;
+
+    /**
+     * @param baseline the baseline in use, or null to report every finding as new
+     */
+    BuildReport(String toolVersion, Path projectRoot, Path outputDirectory, Set<ReportFormat> formats,
+                BaselineLedger baseline) {
+        this.toolVersion = toolVersion;
+        this.projectRoot = projectRoot;
+        this.outputDirectory = outputDirectory;
+        this.formats = Set.copyOf(formats);
+        this.baseline = baseline;
+    }
+
+    /**
+     * Records a batch of findings under a scope ("document", "module:orders", "build") and returns the
+     * ones the baseline does not accept. Recording a scope again returns the first answer unchanged,
+     * so every module can ask for the document's new findings.
+     */
+    synchronized List<Violation> record(String scope, List<Violation> findings) {
+        List<Violation> known = fresh.get(scope);
+        if (known != null) {
+            return known;
+        }
+        List<Violation> newFindings = baseline == null ? List.copyOf(findings) : baseline.match(findings).newFindings();
+        all.put(scope, List.copyOf(findings));
+        fresh.put(scope, newFindings);
+        return newFindings;
+    }
+
+    synchronized boolean recorded(String scope) {
+        return fresh.containsKey(scope);
+    }
+
+    /** Every finding recorded so far, baselined ones included (what {@code architect:baseline} writes). */
+    synchronized List<Violation> allFindings() {
+        return all.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** The findings the baseline does not accept, recorded so far. */
+    synchronized List<Violation> newFindings() {
+        return fresh.values().stream().flatMap(List::stream).toList();
+    }
+
+    boolean usesBaseline() {
+        return baseline != null;
+    }
+
+    int baselined() {
+        return baseline == null ? 0 : baseline.accepted();
+    }
+
+    List<BaselineEntry> stale() {
+        return baseline == null ? List.of() : baseline.stale();
+    }
+
+    /**
+     * The report of the new findings so far. Which declared edges the code uses is not known here, so
+     * the diagram draws declared edges without a verdict and the undeclared ones the findings prove.
+     */
+    synchronized Report report(ArchitectureModel model, List<Rule> rules) {
+        return new Report(toolVersion, model, rules, newFindings(), projectRoot, null);
+    }
+
+    /** Rewrites the chosen formats; returns the files written. */
+    synchronized List<Path> write(ArchitectureModel model, List<Rule> rules) throws IOException {
+        if (formats.isEmpty()) {
+            return List.of();
+        }
+        return new ReportWriter().write(report(model, rules), outputDirectory, formats);
+    }
+
+    Path outputDirectory() {
+        return outputDirectory;
+    }
+
+    /**
+     * True once per build: CI annotations and the step summary are published by the execution that
+     * ends the architect run, the last module or the first one that fails the build.
+     */
+    synchronized boolean claimPublication() {
+        boolean first = !summaryPublished;
+        summaryPublished = true;
+        return first;
+    }
+}

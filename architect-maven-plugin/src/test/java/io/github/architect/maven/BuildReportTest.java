@@ -1,0 +1,80 @@
+package io.github.architect.maven;
+
+import io.github.architect.baseline.Baseline;
+import io.github.architect.baseline.BaselineLedger;
+import io.github.architect.check.Location;
+import io.github.architect.check.Severity;
+import io.github.architect.check.Violation;
+import io.github.architect.report.ReportFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BuildReportTest {
+
+    @TempDir
+    Path root;
+
+    private Violation finding(String module, String subject) {
+        return Violation.builder("undeclared-dependency", Severity.ERROR)
+                .at(Location.of(root.resolve(module + "/src/main/java/A.java"), 4, 1)).message(subject + " drifts")
+                .subjects(subject).build();
+    }
+
+    @Test
+    void collectsEveryModuleIntoOneReportAndRecordsEachScopeOnce() throws Exception {
+        BuildReport report = new BuildReport("1.0", root, root.resolve("target/architect"),
+                EnumSet.of(ReportFormat.JSON, ReportFormat.SARIF), null);
+
+        report.record(BuildReport.DOCUMENT, List.of());
+        report.record("module:orders", List.of(finding("orders", "a")));
+        report.record("module:billing", List.of(finding("billing", "b")));
+        List<Violation> again = report.record("module:orders", List.of(finding("orders", "other")));
+        List<Path> written = report.write(null, List.of());
+
+        assertThat(again).extracting(Violation::message).containsExactly("a drifts");
+        assertThat(written).extracting(p -> p.getFileName().toString())
+                .containsExactly("architect.sarif", "architect-report.json");
+        assertThat(Files.readString(root.resolve("target/architect/architect-report.json")))
+                .contains("orders/src/main/java/A.java").contains("billing/src/main/java/A.java");
+    }
+
+    @Test
+    void reportsOnlyFindingsTheBaselineDoesNotAcceptAndKnowsTheStaleOnes() throws Exception {
+        Baseline baseline = Baseline.of(List.of(finding("orders", "a"), finding("billing", "gone")), root);
+        BuildReport report = new BuildReport("1.0", root, root.resolve("target/architect"),
+                EnumSet.of(ReportFormat.JSON), new BaselineLedger(baseline, root));
+
+        List<Violation> fresh = report.record("module:orders", List.of(finding("orders", "a"), finding("orders", "new")));
+        report.write(null, List.of());
+
+        assertThat(fresh).extracting(Violation::message).containsExactly("new drifts");
+        assertThat(report.baselined()).isEqualTo(1);
+        assertThat(report.allFindings()).hasSize(2);
+        assertThat(report.stale()).singleElement().satisfies(e -> assertThat(e.subjects()).containsExactly("gone"));
+        assertThat(Files.readString(root.resolve("target/architect/architect-report.json")))
+                .contains("new drifts").doesNotContain("a drifts");
+    }
+
+    @Test
+    void noFormatsWritesNothing() throws Exception {
+        BuildReport report = new BuildReport("1.0", root, root.resolve("target/architect"), EnumSet.noneOf(ReportFormat.class), null);
+
+        assertThat(report.write(null, List.of())).isEmpty();
+        assertThat(root.resolve("target/architect")).doesNotExist();
+    }
+
+    @Test
+    void publishesToCiOnlyOnce() {
+        BuildReport report = new BuildReport("1.0", root, root, EnumSet.noneOf(ReportFormat.class), null);
+
+        assertThat(report.claimPublication()).isTrue();
+        assertThat(report.claimPublication()).isFalse();
+    }
+}

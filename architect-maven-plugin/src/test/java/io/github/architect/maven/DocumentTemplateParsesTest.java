@@ -1,0 +1,61 @@
+package io.github.architect.maven;
+
+import io.github.architect.doc.ArchitectureDocumentParser;
+import io.github.architect.doc.ParsedDocument;
+import io.github.architect.model.ArchitectureModel;
+import io.github.architect.model.Endpoint;
+import io.github.architect.model.SectionKind;
+import io.github.architect.model.Service;
+import io.github.architect.model.Table;
+import io.github.architect.model.Technology;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What scaffold-doc writes must be a document verify accepts without a single finding. */
+class DocumentTemplateParsesTest {
+
+    @Test
+    void theTemplateParsesCleanlyIntoItsWorkedExamples(@TempDir Path directory) throws IOException {
+        Path document = Files.writeString(directory.resolve("architecture.md"), DocumentTemplate.text());
+
+        ParsedDocument parsed = new ArchitectureDocumentParser().parse(document);
+        ArchitectureModel model = parsed.model();
+
+        assertThat(parsed.findings()).isEmpty();
+        assertThat(model.sections()).extracting(s -> s.kind()).containsExactly(SectionKind.values());
+        assertThat(model.services()).extracting(Service::name).containsExactly("Order Service", "Catalog Service");
+        assertThat(model.allows("Order Service", "Catalog Service")).isTrue();
+        assertThat(model.allows("Catalog Service", "Order Service")).isFalse();
+        assertThat(model.endpoints()).extracting(e -> e.method() + " " + e.path()).containsExactly("POST /orders");
+        assertThat(model.endpoints()).extracting(Endpoint::service).containsExactly("Order Service");
+        assertThat(model.tables()).extracting(Table::name).containsExactly("orders");
+        assertThat(model.technologies()).extracting(Technology::name).containsExactly("PostgreSQL");
+        assertThat(model.service("Order Service").orElseThrow().modules()).containsExactly("orders");
+        assertThat(model.sharedPackages()).containsExactly("com.example.shop.common..");
+    }
+
+    @Test
+    void theDraftForABuildWithCodeParsesCleanlyWithItsModulesAsServices(@TempDir Path directory) throws IOException {
+        String draft = DocumentTemplate.draft(List.of(
+                new DocumentTemplate.Module("common", List.of()),
+                new DocumentTemplate.Module("catalog", List.of("common")),
+                new DocumentTemplate.Module("orders", List.of("catalog", "common"))));
+        Path document = Files.writeString(directory.resolve("architecture.md"), draft);
+
+        ParsedDocument parsed = new ArchitectureDocumentParser().parse(document);
+
+        assertThat(parsed.findings()).isEmpty();
+        assertThat(parsed.model().services()).extracting(Service::name)
+                .containsExactly("Catalog Service", "Orders Service");
+        assertThat(parsed.model().allows("Orders Service", "Catalog Service")).isTrue();
+        assertThat(parsed.model().dependencies()).hasSize(1);
+        assertThat(parsed.model().service("Orders Service").orElseThrow().modules()).containsExactly("orders");
+    }
+}

@@ -1,0 +1,278 @@
+package io.github.architect.doc;
+
+import io.github.architect.model.SectionKind;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The structure of the document: headings (never inside code), code blocks, tables, and which
+ * lines belong to which of the seven sections. Parsed once with commonmark-java.
+ */
+final class MarkdownOutline {
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    /** A stretch of lines belonging to one section, from its heading to the line before the next. */
+    record SectionRange(SectionKind kind, Heading heading, int fromLine, int toLine) {
+        boolean contains(int line) {
+            return line >= fromLine && line <= toLine;
+        }
+    }
+
+    private final SourceText source;
+    private final List<Heading> headings = new ArrayList<>();
+    private final List<CodeBlock> codeBlocks = new ArrayList<>();
+    private final List<MarkdownTable> tables = new ArrayList<>();
+    private final List<SectionRange> sections = new ArrayList<>();
+    private int[] parents;
+    private int[] headingLines;
+
+    MarkdownOutline(String markdown) {
+        this.source = new SourceText(markdown);
+        Node document = PARSER.parse(markdown);
+        document.accept(new Collector());
+        linkHeadings();
+        findSections();
+    }
+
+    SourceText source() {
+        return source;
+    }
+
+    List<Heading> headings() {
+        return headings;
+    }
+
+    List<CodeBlock> codeBlocks() {
+        return codeBlocks;
+    }
+
+    List<MarkdownTable> tables() {
+        return tables;
+    }
+
+    List<SectionRange> sections() {
+        return sections;
+    }
+
+    List<SectionRange> sections(SectionKind kind) {
+        return sections.stream().filter(s -> s.kind() == kind).toList();
+    }
+
+    /** The headings enclosing a line, nearest first (a heading on that very line excluded). */
+    List<Heading> enclosingHeadings(int line) {
+        int index = Arrays.binarySearch(headingLines, line);
+        int last = index >= 0 ? index - 1 : -index - 2;
+        if (index >= 0) {
+            // the heading on this line: its enclosing headings are its parents
+            last = parents[index];
+        }
+        List<Heading> chain = new ArrayList<>();
+        for (int i = last; i >= 0; i = parents[i]) {
+            chain.add(headings.get(i));
+        }
+        return chain;
+    }
+
+    /** The last line of the heading's content: the line before the next heading at its level or above. */
+    int endOfHeading(Heading heading, int limit) {
+        int index = Arrays.binarySearch(headingLines, heading.line());
+        for (int i = index + 1; i < headings.size(); i++) {
+            Heading next = headings.get(i);
+            if (next.line() > limit) {
+                break;
+            }
+            if (next.level() <= heading.level()) {
+                return next.line() - 1;
+            }
+        }
+        return limit;
+    }
+
+    /** The headings strictly inside a line range. */
+    List<Heading> headingsWithin(int fromLine, int toLine) {
+        return headings.stream().filter(h -> h.line() > fromLine && h.line() <= toLine).toList();
+    }
+
+    private void linkHeadings() {
+        parents = new int[headings.size()];
+        headingLines = new int[headings.size()];
+        List<Integer> stack = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            Heading heading = headings.get(i);
+            headingLines[i] = heading.line();
+            while (!stack.isEmpty() && headings.get(stack.get(stack.size() - 1)).level() >= heading.level()) {
+                stack.remove(stack.size() - 1);
+            }
+            parents[i] = stack.isEmpty() ? -1 : stack.get(stack.size() - 1);
+            stack.add(i);
+        }
+    }
+
+    private void findSections() {
+        List<SectionRange> open = new ArrayList<>();
+        int openLevel = Integer.MAX_VALUE;
+        for (Heading heading : headings) {
+            boolean nested = !open.isEmpty() && heading.level() > openLevel;
+            if (!open.isEmpty() && !nested) {
+                close(open, heading.line() - 1);
+                openLevel = Integer.MAX_VALUE;
+            }
+            if (nested && !numberedApart(heading, open.get(0).heading())) {
+                // a sub-heading such as "### 4.2 API Endpoints" or "#### Data" belongs to its section
+                continue;
+            }
+            Set<SectionKind> kinds = SectionMatcher.match(heading.text());
+            if (kinds.isEmpty()) {
+                continue;
+            }
+            if (nested) {
+                close(open, heading.line() - 1);
+            }
+            for (SectionKind kind : EnumSet.copyOf(kinds)) {
+                open.add(new SectionRange(kind, heading, heading.line(), Integer.MAX_VALUE));
+            }
+            openLevel = heading.level();
+        }
+        close(open, source.lineCount());
+    }
+
+    /** True when a nested heading carries a top-level number other than its section's ("## 5" under "# 4"). */
+    private static boolean numberedApart(Heading heading, Heading section) {
+        String number = SectionMatcher.leadingNumber(heading.text());
+        return number != null && !number.equals(SectionMatcher.leadingNumber(section.text()));
+    }
+
+    private void close(List<SectionRange> open, int toLine) {
+        for (SectionRange range : open) {
+            sections.add(new SectionRange(range.kind(), range.heading(), range.fromLine(), toLine));
+        }
+        open.clear();
+    }
+
+    static int line(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
+    }
+
+    static int column(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1;
+    }
+
+    /** Plain text of a node: text and code spans, line breaks as spaces. */
+    static String text(Node node) {
+        StringBuilder out = new StringBuilder();
+        appendText(node, out);
+        return out.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    private static void appendText(Node node, StringBuilder out) {
+        if (node instanceof Text text) {
+            out.append(text.getLiteral());
+        } else if (node instanceof Code code) {
+            out.append(code.getLiteral());
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            out.append(' ');
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            appendText(child, out);
+        }
+    }
+
+    private static void codeSpans(Node node, List<String> out) {
+        if (node instanceof Code code) {
+            out.add(code.getLiteral().trim());
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            codeSpans(child, out);
+        }
+    }
+
+    private final class Collector extends AbstractVisitor {
+
+        @Override
+        public void visit(org.commonmark.node.Heading heading) {
+            List<String> spans = new ArrayList<>();
+            codeSpans(heading, spans);
+            headings.add(new Heading(heading.getLevel(), text(heading), spans,
+                    line(heading), Math.max(1, column(heading))));
+        }
+
+        @Override
+        public void visit(FencedCodeBlock block) {
+            int fence = line(block);
+            int last = lastLine(block);
+            source.markCode(fence, last);
+            String info = block.getInfo() == null ? "" : block.getInfo();
+            codeBlocks.add(new CodeBlock(info, block.getLiteral(), fence + 1, fence));
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock block) {
+            int first = line(block);
+            source.markCode(first, lastLine(block));
+            codeBlocks.add(new CodeBlock("", block.getLiteral(), first, first));
+        }
+
+        @Override
+        public void visit(org.commonmark.node.CustomBlock block) {
+            if (block instanceof org.commonmark.ext.gfm.tables.TableBlock table) {
+                tables.add(toTable(table));
+                return;
+            }
+            super.visit(block);
+        }
+
+        private int lastLine(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex() + 1;
+        }
+
+        private MarkdownTable toTable(org.commonmark.ext.gfm.tables.TableBlock table) {
+            List<String> header = new ArrayList<>();
+            List<MarkdownTable.Row> rows = new ArrayList<>();
+            for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    if (!(row instanceof TableRow)) {
+                        continue;
+                    }
+                    List<String> cells = new ArrayList<>();
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        if (cell instanceof TableCell) {
+                            cells.add(text(cell));
+                        }
+                    }
+                    if (section instanceof TableHead) {
+                        header.addAll(cells);
+                    } else {
+                        rows.add(new MarkdownTable.Row(cells, line(row)));
+                    }
+                }
+            }
+            return new MarkdownTable(header, rows, line(table));
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package io.github.architect.endpoints;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A path reduced to what routing compares: segments without empty ones, every path parameter
+ * ({@code {id}}, {@code {id:\d+}}, {@code :id}, {@code [id]}, {@code <id>}) as {@code {}}, query
+ * strings and RFC 6570 query expressions dropped. {@code *} and {@code **} segments stay as globs.
+ */
+public record EndpointPath(List<String> segments) {
+
+    static final String PARAMETER = "{}";
+    static final String ANY_SEGMENTS = "**";
+
+    public EndpointPath {
+        segments = List.copyOf(segments);
+    }
+
+    public static EndpointPath parse(String raw) {
+        String text = expandTemplates(raw == null ? "" : raw.trim());
+        List<String> segments = new ArrayList<>();
+        for (String segment : text.split("/")) {
+            if (!segment.isEmpty()) {
+                segments.add(normaliseSegment(segment));
+            }
+        }
+        return new EndpointPath(segments);
+    }
+
+    /** Rewrites brace groups (which may hold regexes with braces) and cuts the query string. */
+    private static String expandTemplates(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int i = 0;
+        while (i < raw.length()) {
+            char c = raw.charAt(i);
+            if (c == '?' || c == '#') {
+                break;
+            }
+            if (c != '{') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = closingBrace(raw, i);
+            String inner = raw.substring(i + 1, end).trim();
+            if (inner.startsWith("?") || inner.startsWith("&") || inner.startsWith("#")) {
+                // RFC 6570 query or fragment expansion: not part of the path
+            } else if (inner.startsWith("/")) {
+                out.append('/').append(PARAMETER);
+            } else if (inner.startsWith("*")) {
+                out.append(ANY_SEGMENTS);
+            } else {
+                out.append(PARAMETER);
+            }
+            i = end + 1;
+        }
+        return out.toString();
+    }
+
+    private static int closingBrace(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return text.length() - 1; // unbalanced: the rest is one parameter
+    }
+
+    private static String normaliseSegment(String segment) {
+        if (segment.length() > 1 && segment.charAt(0) == ':') {
+            return PARAMETER;
+        }
+        if (segment.length() > 2 && (segment.startsWith("[") && segment.endsWith("]")
+                || segment.startsWith("<") && segment.endsWith(">"))) {
+            return PARAMETER;
+        }
+        return segment;
+    }
+
+    /** True when the two paths route the same requests; globs on either side match. */
+    public boolean matches(EndpointPath other) {
+        return matchFrom(segments, 0, other.segments, 0);
+    }
+
+    private static boolean matchFrom(List<String> a, int i, List<String> b, int j) {
+        if (i == a.size() && j == b.size()) {
+            return true;
+        }
+        if (i < a.size() && a.get(i).equals(ANY_SEGMENTS)) {
+            return matchFrom(a, i + 1, b, j) || j < b.size() && matchFrom(a, i, b, j + 1);
+        }
+        if (j < b.size() && b.get(j).equals(ANY_SEGMENTS)) {
+            return matchFrom(a, i, b, j + 1) || i < a.size() && matchFrom(a, i + 1, b, j);
+        }
+        if (i == a.size() || j == b.size()) {
+            return false;
+        }
+        return segmentMatches(a.get(i), b.get(j)) && matchFrom(a, i + 1, b, j + 1);
+    }
+
+    private static boolean segmentMatches(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.contains("*")) {
+            return glob(a).matcher(b).matches();
+        }
+        return b.contains("*") && glob(b).matcher(a).matches();
+    }
+
+    private static Pattern glob(String segment) {
+        List<String> quoted = new ArrayList<>();
+        for (String part : segment.split("\\*", -1)) {
+            quoted.add(part.isEmpty() ? "" : Pattern.quote(part));
+        }
+        return Pattern.compile(String.join("[^/]*", quoted));
+    }
+
+    /** How many segments must be inserted, removed or replaced to turn one path into the other. */
+    public int distanceTo(EndpointPath other) {
+        List<String> a = segments;
+        List<String> b = other.segments;
+        int[] previous = new int[b.size() + 1];
+        int[] current = new int[b.size() + 1];
+        for (int j = 0; j <= b.size(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.size(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.size(); j++) {
+                int replace = previous[j - 1] + (segmentMatches(a.get(i - 1), b.get(j - 1)) ? 0 : 1);
+                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.size()];
+    }
+
+    /** True when this path already begins with every segment of {@code prefix}. */
+    public boolean startsWith(EndpointPath prefix) {
+        if (prefix.segments.size() > segments.size()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.segments.size(); i++) {
+            if (!segments.get(i).equals(prefix.segments.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public EndpointPath prefixedWith(EndpointPath prefix) {
+        List<String> joined = new ArrayList<>(prefix.segments);
+        joined.addAll(segments);
+        return new EndpointPath(joined);
+    }
+
+    public boolean equalsIgnoreCase(EndpointPath other) {
+        return String.join("/", segments).equalsIgnoreCase(String.join("/", other.segments));
+    }
+
+    @Override
+    public String toString() {
+        return "/" + String.join("/", segments);
+    }
+}

@@ -1,0 +1,14 @@
+package io.github.architect.endpoints;
+
+import java.util.List;
+
+/** What scanning one module's sources found. */
+public record EndpointScan(List<CodeEndpoint> endpoints, List<UnresolvedMapping> unresolved,
+                           List<SourceProblem> problems) {
+
+    public EndpointScan {
+        endpoints = List.copyOf(endpoints);
+        unresolved = List.copyOf(unresolved);
+        problems = List.copyOf(problems);
+    }
+}

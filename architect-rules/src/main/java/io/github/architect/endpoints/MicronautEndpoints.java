@@ -1,0 +1,80 @@
+package io.github.architect.endpoints;
+
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Micronaut controllers: {@code @Controller} with {@code @Get}..{@code @Delete} and {@code @CustomHttpMethod}. */
+final class MicronautEndpoints {
+
+    static final Map<String, String> VERBS = Map.of("Get", "GET", "Post", "POST", "Put", "PUT", "Delete", "DELETE",
+            "Patch", "PATCH", "Head", "HEAD", "Options", "OPTIONS", "Trace", "TRACE");
+    private static final Set<String> CUSTOM = Set.of("CustomHttpMethod");
+    private static final String PACKAGE = "io.micronaut.http.annotation";
+    private static final String FRAMEWORK = "Micronaut";
+
+    private MicronautEndpoints() {
+    }
+
+    /** Spring and Micronaut both call it {@code @Controller}: the import tells them apart. */
+    static boolean isMicronaut(ModuleScan.Found controller) {
+        String written = controller.annotation().getNameAsString();
+        if (written.contains(".")) {
+            return written.startsWith(PACKAGE);
+        }
+        for (ImportDeclaration imp : controller.scope().source().unit().getImports()) {
+            String name = imp.getNameAsString();
+            if (!imp.isStatic() && (imp.isAsterisk() ? name.equals(PACKAGE) : name.equals(PACKAGE + ".Controller"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Optional<ModuleScan.Found> controller(ModuleScan scan, List<TypeRef> hierarchy) {
+        for (TypeRef type : hierarchy) {
+            Optional<ModuleScan.Found> found = scan.annotation(type, type.type(), Set.of("Controller"));
+            if (found.isPresent() && isMicronaut(found.get())) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    static void collect(ModuleScan scan, TypeRef controller, List<TypeRef> hierarchy, ModuleScan.Found annotation) {
+        String base;
+        try {
+            List<String> values = scan.strings(annotation.annotation(), annotation.scope(), List.of("/"), "value");
+            base = DeploymentConfig.join(scan.config.micronautPrefix(), values.get(0));
+        } catch (Unresolvable e) {
+            scan.unresolved(controller, null, ModuleScan.location(controller), e.getMessage());
+            return;
+        }
+        Set<String> names = new java.util.HashSet<>(VERBS.keySet());
+        names.addAll(CUSTOM);
+        for (HandlerMethod handler : HandlerMethod.of(hierarchy, m -> Annotations.find(m, names).isPresent())) {
+            AnnotationExpr verb = Annotations.find(handler.annotated(), names).orElseThrow();
+            try {
+                String method = VERBS.get(Annotations.simpleName(verb));
+                if (method == null) {
+                    method = scan.constants.string(Annotations.attribute(verb, "method").orElseThrow(() ->
+                            new Unresolvable("@CustomHttpMethod without a method")), handler.annotatedIn())
+                            .toUpperCase(Locale.ROOT);
+                }
+                List<String> uris = Annotations.attribute(verb, "uris").isPresent()
+                        ? scan.strings(verb, handler.annotatedIn(), List.of("/"), "uris")
+                        : scan.strings(verb, handler.annotatedIn(), List.of("/"), "value", "uri");
+                for (String uri : uris) {
+                    scan.endpoint(method, scan.config.resolve(DeploymentConfig.join(base, uri)), controller, handler, FRAMEWORK);
+                }
+            } catch (Unresolvable e) {
+                scan.unresolved(controller, handler.name(), handler.location(), e.getMessage());
+            }
+        }
+    }
+}

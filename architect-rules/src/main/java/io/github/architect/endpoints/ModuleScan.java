@@ -1,0 +1,91 @@
+package io.github.architect.endpoints;
+
+import com.github.javaparser.ast.body.AnnotationDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import io.github.architect.check.Location;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the framework readers share while scanning one module: type lookup, constant evaluation, the
+ * deployment configuration, and the lists findings are collected into. One instance per type scanned,
+ * so it needs no locking.
+ */
+final class ModuleScan {
+
+    final SourceTypes types;
+    final ConstantEvaluator constants;
+    final DeploymentConfig config;
+    final String applicationPath;
+    final List<CodeEndpoint> endpoints = new ArrayList<>();
+    final List<UnresolvedMapping> unresolved = new ArrayList<>();
+
+    ModuleScan(SourceTypes types, DeploymentConfig config, String applicationPath) {
+        this.types = types;
+        this.constants = new ConstantEvaluator(types);
+        this.config = config;
+        this.applicationPath = applicationPath;
+    }
+
+    /** The strings of an annotation attribute, {@code defaults} when none of the names is set. */
+    List<String> strings(AnnotationExpr annotation, TypeRef scope, List<String> defaults, String... names)
+            throws Unresolvable {
+        Optional<Expression> value = Annotations.attribute(annotation, names);
+        if (value.isEmpty()) {
+            return defaults;
+        }
+        List<String> strings = constants.strings(value.get(), scope);
+        return strings.isEmpty() ? defaults : strings;
+    }
+
+    void endpoint(String method, String path, TypeRef servedBy, HandlerMethod handler, String framework) {
+        endpoints.add(new CodeEndpoint(method, path, servedBy.binaryName(), handler.name(), handler.location(), framework));
+    }
+
+    void unresolved(TypeRef type, String methodName, Location location, String reason) {
+        unresolved.add(new UnresolvedMapping(type.binaryName(), methodName, location, reason));
+    }
+
+    static Location location(TypeRef type) {
+        return type.type().getName().getBegin().map(p -> Location.of(type.source().file(), p.line, p.column))
+                .orElse(Location.of(type.source().file()));
+    }
+
+    /**
+     * An annotation on {@code annotated}, written directly or carried by one of its annotations
+     * declared in the project (a composed {@code @ApiController} annotated with {@code @RestController}).
+     * Returns the annotation and the type it must be evaluated in.
+     */
+    Optional<Found> annotation(TypeRef annotated, com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> node,
+                               Set<String> names) {
+        Optional<AnnotationExpr> direct = Annotations.find(node, names);
+        if (direct.isPresent()) {
+            return Optional.of(new Found(direct.get(), annotated));
+        }
+        for (AnnotationExpr other : node.getAnnotations()) {
+            Optional<TypeRef> declaration = composed(other, annotated);
+            if (declaration.isPresent()) {
+                Optional<AnnotationExpr> meta = Annotations.find((AnnotationDeclaration) declaration.get().type(), names);
+                if (meta.isPresent()) {
+                    return Optional.of(new Found(meta.get(), declaration.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<TypeRef> composed(AnnotationExpr annotation, TypeRef scope) {
+        if (types.sources().filesNamed(Annotations.simpleName(annotation)).isEmpty()) {
+            return Optional.empty(); // a library annotation: cheap exit before resolving
+        }
+        return types.resolve(annotation.getNameAsString(), scope).filter(t -> t.type() instanceof AnnotationDeclaration);
+    }
+
+    /** An annotation and the type whose imports and constants its values are read with. */
+    record Found(AnnotationExpr annotation, TypeRef scope) {
+    }
+}

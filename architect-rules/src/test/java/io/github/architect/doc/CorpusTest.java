@@ -1,0 +1,143 @@
+package io.github.architect.doc;
+
+import io.github.architect.model.Endpoint;
+import io.github.architect.model.SectionKind;
+import io.github.architect.model.Service;
+import io.github.architect.model.Table;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Parses the real design documents of {@code ../shared/corpus/} (written by others, not copied into
+ * this repository) and compares with what a reader of each document finds. Skipped when the
+ * corpus is not there.
+ */
+class CorpusTest {
+
+    /** What a reader finds in one document: at least these counts, and these names. */
+    private record Expected(Set<SectionKind> missingSections, int services, int endpoints, int tables,
+                            List<String> serviceNames, List<String> endpointNames, List<String> tableNames) {
+    }
+
+    private static final Set<SectionKind> NONE = Set.of();
+
+    private static final Map<String, Expected> EXPECTED = Map.of(
+            "01-apec-job-manager-serverless-architecture.md", new Expected(NONE, 5, 3, 4,
+                    List.of("Job Management Service", "APEC Automation Service", "Cron Service", "Report Service", "Dashboard Service"),
+                    List.of("POST /api/jobs", "POST /api/jobs/sync", "POST /api/apec/auth"),
+                    List.of("jobs", "sync_history", "reports", "audit_log")),
+            "02-Magnus-ai-continuous-improvement-system.md", new Expected(NONE, 4, 12, 0,
+                    List.of("Research Agent Service", "Enhancement Agent Service", "Learning Loop Service", "Auto-Fix Executor Service"),
+                    List.of("POST /api/v1/research/scan", "GET /api/v1/health/check/{id}", "POST /api/v1/enhancements/{id}/feedback"),
+                    List.of()),
+            "03-Magnus-watchlist-data-integration.md", new Expected(NONE, 4, 0, 5,
+                    List.of("Unified Stock Data Provider", "Watchlist Manager Service", "Database Manager Service", "Market Data Fetcher Service"),
+                    List.of(), List.of("stock_data", "stock_premiums", "stocks", "tv_watchlists_api", "tv_symbols_api")),
+            "04-brightears-admin-dashboard-architecture.md", new Expected(NONE, 4, 7, 0,
+                    List.of("Application Management Service", "Booking Management Service", "Artist Management Service", "Dashboard Statistics Service"),
+                    List.of("GET /api/admin/applications", "GET /api/admin/applications/{id}", "POST /api/admin/applications/{id}/approve", "GET /api/admin/stats"),
+                    List.of()),
+            "05-brightears-public-api-implementation-summary.md", new Expected(NONE, 1, 2, 0,
+                    List.of("Public Artists Discovery API"), List.of("GET /api/public/artists", "OPTIONS /api/public/artists"), List.of()),
+            "06-lex-vector-docker-implementation-plan.md", new Expected(EnumSet.of(SectionKind.KEY_CONSIDERATIONS), 5, 5, 3,
+                    List.of("Streamlit Hub Service", "Text Extractor Service", "Document Assembler Service", "STJ Open Data Service", "Trello MCP Service"),
+                    List.of("POST /api/v1/extract", "GET /api/v1/jobs/{job_id}", "POST /api/v1/assemble", "GET /api/v1/search", "POST /api/v1/cards"),
+                    List.of("jurisprudence", "extraction_jobs")),
+            "07-Magnus-ava-telegram-bot-architecture.md", new Expected(NONE, 4, 1, 4,
+                    List.of("Webhook Server", "Message Worker", "Database Manager", "State Manager"),
+                    List.of("POST /webhook/{REDACTED_BOT_TOKEN}"),
+                    List.of("telegram_users", "telegram_message_log", "telegram_rate_limits", "telegram_workflows")),
+            "08-Magnus-database-scan-architecture.md", new Expected(NONE, 4, 3, 3,
+                    List.of("Sync Orchestrator Service", "Resilient Data Fetcher Service", "Database Transaction Manager", "Progress Tracking Service"),
+                    List.of("POST /api/sync/start", "GET /api/sync/status/{job_id}", "POST /api/sync/retry/{job_id}"),
+                    List.of("sync_jobs", "sync_stock_results", "api_rate_limits")),
+            "09-Magnus-position-recommendations-architecture.md", new Expected(EnumSet.of(SectionKind.KEY_CONSIDERATIONS), 5, 0, 1,
+                    List.of("PositionRecommendationService", "GreeksAnalyzer", "NewsAggregator", "RecoveryAdvisor", "LLMReasoningService"),
+                    List.of(), List.of("position_recommendations")));
+
+    private static Optional<Path> corpus() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("corpus");
+            if (Files.isDirectory(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Path> documents() throws IOException {
+        Optional<Path> corpus = corpus();
+        Assumptions.assumeTrue(corpus.isPresent(), "no shared/corpus folder next to the project");
+        try (Stream<Path> files = Files.list(corpus.get())) {
+            return files.filter(f -> f.toString().endsWith(".md") && !f.getFileName().toString().equals("README.md"))
+                    .sorted().toList();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCorpusDocumentParsesWithoutSurprises() throws IOException {
+        return documents().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            ParsedDocument parsed = new ArchitectureDocumentParser().parse(file);
+
+            assertThat(parsed.findings()).noneMatch(v -> v.ruleId().equals("doc-unreadable"));
+            assertThat(parsed.model().section(SectionKind.SERVICE_DEFINITIONS)).isPresent();
+            assertThat(parsed.model().services()).isNotEmpty();
+            assertThat(parsed.findings()).allSatisfy(v -> {
+                assertThat(v.location().line()).isPositive();
+                assertThat(v.message()).doesNotContain("\n").doesNotContain("Exception");
+            });
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachDocumentHasWhatAReaderFinds() throws IOException {
+        return documents().stream().filter(f -> EXPECTED.containsKey(f.getFileName().toString()))
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    Expected expected = EXPECTED.get(file.getFileName().toString());
+                    ParsedDocument parsed = new ArchitectureDocumentParser().parse(file);
+                    var model = parsed.model();
+
+                    Set<SectionKind> present = EnumSet.allOf(SectionKind.class);
+                    present.removeAll(expected.missingSections());
+                    assertThat(model.sections()).extracting(s -> s.kind()).containsAll(present);
+                    assertThat(parsed.findings()).filteredOn(v -> v.ruleId().equals("doc-missing-section"))
+                            .hasSize(expected.missingSections().size());
+
+                    assertThat(model.services()).hasSizeGreaterThanOrEqualTo(expected.services())
+                            .extracting(Service::name).containsAll(expected.serviceNames());
+                    assertThat(model.endpoints()).hasSizeGreaterThanOrEqualTo(expected.endpoints())
+                            .extracting(e -> e.method() + " " + e.path()).containsAll(expected.endpointNames());
+                    assertThat(model.tables()).hasSizeGreaterThanOrEqualTo(expected.tables())
+                            .extracting(Table::name).containsAll(expected.tableNames());
+                    // nothing a reader would not find either: no wild over-counting
+                    assertThat(model.services()).hasSizeLessThanOrEqualTo(expected.services() + 3);
+                    assertThat(model.endpoints()).hasSizeLessThanOrEqualTo(expected.endpoints() * 2 + 2);
+                }));
+    }
+
+    @Test
+    void endpointsOfTheCorpusBelongToTheServicesNamedByTheirSubHeadings() throws IOException {
+        Path file = documents().stream().filter(f -> f.getFileName().toString().startsWith("02-")).findFirst().orElse(null);
+        Assumptions.assumeTrue(file != null, "document 02 is not in the corpus");
+        List<Endpoint> endpoints = new ArchitectureDocumentParser().parse(file).model().endpoints();
+
+        assertThat(endpoints).filteredOn(e -> e.path().startsWith("/api/v1/research"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.service()).isEqualTo("Research Agent Service"));
+        assertThat(endpoints).filteredOn(e -> e.path().startsWith("/api/v1/auto-fix"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.service()).isEqualTo("Auto-Fix Executor Service"));
+    }
+}
