@@ -1,0 +1,1 @@
+ALTER TABLE customers ADD COLUMN has_orders BOOLEAN;
