@@ -54,7 +54,8 @@ public final class EntityMapper {
     public List<MappedTable> map(Collection<JavaClass> moduleClasses) {
         List<MappedTable> tables = new ArrayList<>();
         for (JavaClass c : moduleClasses) {
-            if (c.isEntity()) {
+            // a @Subselect entity reads a query, not a table
+            if (c.isEntity() && !c.has("Subselect")) {
                 tables.addAll(mapEntity(c));
             }
         }
@@ -276,7 +277,8 @@ public final class EntityMapper {
 
     /** Maps one attribute into the sink; {@code path} is the prefix inside embeddables. */
     private void attribute(Sink sink, JavaField field, String path, Map<String, String> overrides, String inTable) {
-        if (field.excluded()) {
+        // Hibernate's @Formula and @JoinFormula attributes are computed by SQL, not stored in a column
+        if (field.excluded() || field.has("Formula") || field.has("JoinFormula")) {
             return;
         }
         String attributePath = path + field.name();

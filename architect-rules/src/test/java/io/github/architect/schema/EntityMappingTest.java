@@ -136,6 +136,30 @@ class EntityMappingTest {
     }
 
     @Test
+    void formulaAttributesAndSubselectEntitiesMapNoColumnOrTable() {
+        List<MappedTable> tables = map(PhysicalNaming.JPA, """
+                package com.acme;
+                import jakarta.persistence.*;
+                import org.hibernate.annotations.Formula;
+                @Entity @Table(name = "orders")
+                public class Order {
+                    @Id Long id;
+                    @Formula("(select count(*) from order_lines l where l.order_id = id)") int lineCount;
+                }
+                """, """
+                package com.acme;
+                import jakarta.persistence.*;
+                import org.hibernate.annotations.Subselect;
+                @Entity @Subselect("select o.id, o.total from orders o")
+                public class OrderSummary {
+                    @Id Long id;
+                }
+                """);
+        assertThat(tableNames(tables)).containsExactly("orders");
+        assertThat(columns(tables, "orders")).containsExactly("id");
+    }
+
+    @Test
     void javaxPersistenceWorksLikeJakarta() {
         List<MappedTable> tables = map(PhysicalNaming.JPA, """
                 package com.acme;
