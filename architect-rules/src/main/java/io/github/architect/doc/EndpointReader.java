@@ -121,9 +121,9 @@ final class EndpointReader {
         if (query >= 0) {
             path = path.substring(0, query);
         }
-        path = path.replaceAll("[.,:;!*_]+$", "");
+        path = stripTrailingPunctuation(path);
         while (path.endsWith("]") && count(path, '[') < count(path, ']')) {
-            path = path.substring(0, path.length() - 1).replaceAll("[.,:;!*_]+$", "");
+            path = stripTrailingPunctuation(path.substring(0, path.length() - 1));
         }
         path = COLON_PARAM.matcher(path).replaceAll("{$1}");
         path = BRACKET_PARAM.matcher(path).replaceAll("{$1}");
@@ -136,6 +136,32 @@ final class EndpointReader {
             return null;
         }
         return path;
+    }
+
+    /**
+     * Drops what closes the sentence or the emphasis around a path ("**GET /orders**."), but keeps a
+     * glob segment: the stars of {@code /static/**} follow a slash, those of bold text do not.
+     */
+    private static String stripTrailingPunctuation(String path) {
+        String stripped = path;
+        while (true) {
+            String before = stripped;
+            stripped = stripped.replaceAll("[.,:;!_]+$", "");
+            int stars = stripped.length();
+            while (stars > 0 && stripped.charAt(stars - 1) == '*') {
+                stars--;
+            }
+            int run = stripped.length() - stars;
+            if (run > 0 && stars > 0 && stripped.charAt(stars - 1) != '/') {
+                stripped = stripped.substring(0, stars);
+            } else if (run > 2) {
+                // a glob has at most two stars: more means a bold closer follows it ("**GET /a/***")
+                stripped = stripped.substring(0, stripped.length() - 2);
+            }
+            if (stripped.equals(before)) {
+                return stripped;
+            }
+        }
     }
 
     /** The path with parameter names erased, so /orders/{id} and /orders/:orderId are the same. */

@@ -64,6 +64,12 @@ class EndpointsTest {
     }
 
     @Test
+    void boldAroundAPathIsNotPartOfItButAGlobSegmentIs() {
+        assertThat(endpoints("- **GET /orders**\n- GET /static/**\n- **GET /assets/***\n- GET /files/*.\n"))
+                .containsExactly("GET /orders", "GET /static/**", "GET /assets/*", "GET /files/*");
+    }
+
+    @Test
     void anAbsoluteUrlKeepsItsPath() {
         assertThat(endpoints("`POST https://api.example.com/v1/orders`\n")).containsExactly("POST /v1/orders");
     }
