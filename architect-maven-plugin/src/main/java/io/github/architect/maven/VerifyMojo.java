@@ -8,6 +8,7 @@ import io.github.architect.doc.DocumentRules;
 import io.github.architect.engine.SeverityPolicy;
 import io.github.architect.engine.StandardChecks;
 import io.github.architect.engine.Verifier;
+import io.github.architect.schema.PhysicalNaming;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -64,8 +65,9 @@ public class VerifyMojo extends AbstractReportingMojo {
     private String basePath;
 
     /**
-     * How Java names map to table and column names when the code does not spell them out, e.g.
-     * {@code snake_case} (the Spring Boot/Hibernate default); see docs/configuration.md.
+     * How Java names map to table and column names when the code does not spell them out:
+     * {@code spring} (snake_case, Spring Boot's default) or {@code jpa} (names as written). Unset,
+     * it is detected from the module's dependencies; see docs/checks/schema.md.
      */
     @Parameter(property = "architect.naming")
     private String naming;
@@ -230,7 +232,12 @@ public class VerifyMojo extends AbstractReportingMojo {
         }
     }
 
-    private Map<String, String> options() {
+    private Map<String, String> options() throws MojoExecutionException {
+        try {
+            PhysicalNaming.fromOption(naming);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("architect.naming: " + e.getMessage());
+        }
         Map<String, String> options = new LinkedHashMap<>();
         if (basePath != null && !basePath.isBlank()) {
             options.put("basePath", basePath.trim());

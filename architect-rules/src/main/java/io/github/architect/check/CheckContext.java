@@ -7,6 +7,8 @@ import io.github.architect.model.ArchitectureModel;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -19,7 +21,7 @@ public final class CheckContext {
     private final Codebase codebase;
     private final ServiceMap services;
     private final Map<String, String> options;
-    private final Map<Object, Object> shared = new ConcurrentHashMap<>();
+    private final Map<Object, FutureTask<?>> shared = new ConcurrentHashMap<>();
 
     public CheckContext(ArchitectureModel model, Codebase codebase, ServiceMap services, Map<String, String> options) {
         this.model = model;
@@ -51,6 +53,29 @@ public final class CheckContext {
      */
     @SuppressWarnings("unchecked")
     public <T> T shared(Object key, Supplier<T> compute) {
-        return (T) shared.computeIfAbsent(key, k -> compute.get());
+        // The value is computed outside the map's lock, so a computation may itself ask for another
+        // shared value (computeIfAbsent would throw "Recursive update"), and modules checked in
+        // parallel wait for the one computation instead of repeating it.
+        FutureTask<T> mine = new FutureTask<>(compute::get);
+        FutureTask<T> task = (FutureTask<T>) shared.putIfAbsent(key, mine);
+        if (task == null) {
+            task = mine;
+            task.run();
+        }
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for " + key, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 }
