@@ -2,10 +2,10 @@ package io.github.architect.endpoints;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
+import io.github.architect.code.JavaSourceParser;
 import io.github.architect.check.Location;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
@@ -52,9 +52,7 @@ final class ProjectSources {
     }
 
     static JavaParser newParser() {
-        return new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
-                .setAttributeComments(false));
+        return JavaSourceParser.create();
     }
 
     private static List<Path> javaFiles(List<Path> roots) {

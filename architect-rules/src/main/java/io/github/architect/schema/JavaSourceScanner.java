@@ -2,7 +2,6 @@ package io.github.architect.schema;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
@@ -30,6 +29,8 @@ import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+
+import io.github.architect.code.JavaSourceParser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,12 +72,7 @@ public final class JavaSourceScanner {
             "(?is)\\s*(select|insert|update|delete|merge|with|upsert|replace\\s+into|truncate)\\b.*");
     private static final Set<String> FIELD_ANNOTATIONS_FOR_PROPERTY_ACCESS = Set.of("Id", "EmbeddedId", "Column");
 
-    private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(
-            new ParserConfiguration()
-                    .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-                    .setAttributeComments(false)
-                    .setDetectOriginalLineSeparator(false)
-                    .setCharacterEncoding(StandardCharsets.UTF_8)));
+    private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(JavaSourceParser::create);
 
     /** Scans every {@code .java} file under the given source roots; roots that do not exist are skipped. */
     public JavaSources scan(Collection<Path> sourceRoots) {
