@@ -8,6 +8,8 @@ import io.github.architect.model.Position;
 import io.github.architect.model.SectionKind;
 import io.github.architect.model.Service;
 import io.github.architect.model.Table;
+import io.github.architect.sql.SqlStatement;
+import io.github.architect.sql.SqlStatementSplitter;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.alter.Alter;
@@ -101,7 +103,7 @@ final class SchemaReader {
     private static void collect(SourceText source, CodeBlock block, String headingOwner, List<Job> jobs) {
         String content = block.content();
         int[] lineStarts = lineStarts(content);
-        for (SqlStatements.Statement statement : SqlStatements.split(content)) {
+        for (SqlStatement statement : SqlStatementSplitter.split(content)) {
             String sql = statement.text();
             Kind kind = CREATE_TABLE.matcher(sql).matches() ? Kind.TABLE
                     : CREATE_INDEX.matcher(sql).matches() ? Kind.INDEX
