@@ -14,6 +14,7 @@ import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
+import net.sf.jsqlparser.parser.StringProvider;
 import net.sf.jsqlparser.parser.feature.Feature;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
@@ -58,6 +59,12 @@ final class SchemaReader {
             "(?i)\\bREFERENCES\\s+([\\w.\"`\\[\\]]+)\\s*(?:\\(([^)]*)\\))?");
     private static final Pattern ELIDED = Pattern.compile("(?s).*\\(\\s*(?:\\.\\.\\.|…)\\s*\\)\\s*$");
     private static final Pattern INLINE_INDEX_NAME = Pattern.compile("(?i)\\b(?:KEY|INDEX)\\s+([^\\s(]+)\\s*\\(");
+    private static final Pattern PRIMARY_WORD = Pattern.compile("\\bPRIMARY\\b");
+    private static final Pattern UNIQUE_WORD = Pattern.compile("\\bUNIQUE\\b");
+    private static final Pattern SPACE_BEFORE_PAREN = Pattern.compile("\\s+\\(");
+    private static final Pattern COMMENT_MARKS = Pattern.compile("^\\s*(--+|#|/\\*+|\\*+)|\\*+/\\s*$");
+    private static final Pattern OWNER_WORDS = Pattern.compile("(?i)\\b(owned by|owner:?|belongs to|service:)\\s*");
+    private static final Pattern IDENTIFIER_QUOTES = Pattern.compile("[\"`\\[\\]]");
     private static final Pattern SQL_START = Pattern.compile("(?is)^\\s*(?:(?:--[^\\n]*|/\\*.*?\\*/)\\s*)*CREATE\\b.*");
 
     /** What section 5 declares. */
@@ -141,9 +148,11 @@ final class SchemaReader {
         int threads = jobs.size() < 16 ? 1 : Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
         ExecutorService workers = Executors.newFixedThreadPool(threads, SchemaReader::daemon);
         try {
+            // building a CCJSqlParser costs about as much as parsing a short statement: one per worker
+            ThreadLocal<CCJSqlParser> parsers = new ThreadLocal<>();
             List<RunningParse> running = new ArrayList<>(jobs.size());
             for (Job job : jobs) {
-                RunningParse parse = new RunningParse(job.sql());
+                RunningParse parse = new RunningParse(job.sql(), parsers);
                 parse.future = workers.submit(parse::run);
                 running.add(parse);
             }
@@ -160,12 +169,14 @@ final class SchemaReader {
     /** One statement being parsed; keeps the current parser so that a time-out can stop it. */
     private static final class RunningParse {
         private final String sql;
+        private final ThreadLocal<CCJSqlParser> parsers;
         private volatile CCJSqlParser parser;
         private volatile boolean timedOut;
         private Future<Object> future;
 
-        RunningParse(String sql) {
+        RunningParse(String sql, ThreadLocal<CCJSqlParser> parsers) {
             this.sql = sql;
+            this.parsers = parsers;
         }
 
         /** Like CCJSqlParserUtil.parse: simple parsing first, complex parsing when that fails. */
@@ -186,11 +197,16 @@ final class SchemaReader {
         }
 
         private Object parse(boolean complex) throws ParseException {
-            CCJSqlParser next = CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(complex);
-            parser = next;
-            if (timedOut) {
-                next.interrupted = true;
+            CCJSqlParser next = parsers.get();
+            if (next == null) {
+                next = CCJSqlParserUtil.newParser(sql);
+                parsers.set(next);
+            } else {
+                next.ReInit(new StringProvider(sql));
             }
+            next.withAllowComplexParsing(complex);
+            next.interrupted = timedOut;
+            parser = next;
             return next.Statement();
         }
 
@@ -302,7 +318,7 @@ final class SchemaReader {
             String columnName = unquote(definition.getColumnName());
             String specs = definition.getColumnSpecs() == null ? "" : String.join(" ", definition.getColumnSpecs());
             String upper = specs.toUpperCase(Locale.ROOT);
-            boolean pk = upper.contains("PRIMARY KEY") || upper.matches("(?s).*\\bPRIMARY\\b.*");
+            boolean pk = upper.contains("PRIMARY KEY") || PRIMARY_WORD.matcher(upper).find();
             Position position = positionOf(sql, columnName, body, line, lineStarts, block, offset);
             if (pk) {
                 primaryKey.add(columnName);
@@ -312,11 +328,11 @@ final class SchemaReader {
                 foreignKeys.add(new ForeignKey(List.of(columnName), unquote(reference.group(1)),
                         reference.group(2) == null ? List.of() : splitColumns(reference.group(2)), position));
             }
-            if (upper.matches("(?s).*\\bUNIQUE\\b.*")) {
+            if (UNIQUE_WORD.matcher(upper).find()) {
                 indexes.add(new Index(null, List.of(columnName), true, position));
             }
             String type = definition.getColDataType() == null ? ""
-                    : definition.getColDataType().toString().replaceAll("\\s+\\(", "(");
+                    : SPACE_BEFORE_PAREN.matcher(definition.getColDataType().toString()).replaceAll("(");
             columns.add(new Column(columnName, type, pk, position));
         }
         if (create.getIndexes() != null) {
@@ -421,8 +437,8 @@ final class SchemaReader {
         }
         List<String> lines = comments.lines().toList();
         for (int i = lines.size() - 1; i >= 0; i--) {
-            String text = lines.get(i).replaceAll("^\\s*(--+|#|/\\*+|\\*+)|\\*+/\\s*$", " ")
-                    .replaceAll("(?i)\\b(owned by|owner:?|belongs to|service:)\\s*", " ").trim();
+            String text = OWNER_WORDS.matcher(COMMENT_MARKS.matcher(lines.get(i)).replaceAll(" "))
+                    .replaceAll(" ").trim();
             if (text.isEmpty()) {
                 continue;
             }
@@ -500,7 +516,7 @@ final class SchemaReader {
         if (name == null) {
             return null;
         }
-        return name.replaceAll("[\"`\\[\\]]", "").trim();
+        return IDENTIFIER_QUOTES.matcher(name).replaceAll("").trim();
     }
 
     private static String shortMessage(Exception e) {
