@@ -185,14 +185,28 @@ final class SchemaReader {
                 try {
                     return parse(false);
                 } catch (ParseException | RuntimeException e) {
-                    if (timedOut || CCJSqlParserUtil.getNestingDepth(sql) > parser.getAsInt(Feature.allowedNestingDepth)
-                            && parser.getAsInt(Feature.allowedNestingDepth) >= 0) {
+                    int allowedDepth = parsers.get().getAsInt(Feature.allowedNestingDepth);
+                    if (timedOut || allowedDepth >= 0 && CCJSqlParserUtil.getNestingDepth(sql) > allowedDepth) {
                         throw e;
                     }
                     return parse(true);
                 }
             } catch (ParseException | RuntimeException e) {
                 return timedOut ? new JSQLParserException("Time out occurred.", e) : new JSQLParserException(e);
+            } finally {
+                release();
+            }
+        }
+
+        /** The worker is done with the parser: a late time-out must not interrupt its next statement. */
+        private synchronized void release() {
+            parser = null;
+        }
+
+        private synchronized void interrupt() {
+            timedOut = true;
+            if (parser != null) {
+                parser.interrupted = true;
             }
         }
 
@@ -205,8 +219,10 @@ final class SchemaReader {
                 next.ReInit(new StringProvider(sql));
             }
             next.withAllowComplexParsing(complex);
-            next.interrupted = timedOut;
-            parser = next;
+            synchronized (this) {
+                next.interrupted = timedOut;
+                parser = next;
+            }
             return next.Statement();
         }
 
@@ -215,11 +231,7 @@ final class SchemaReader {
                 try {
                     return future.get(STATEMENT_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
-                    timedOut = true;
-                    CCJSqlParser current = parser;
-                    if (current != null) {
-                        current.interrupted = true;
-                    }
+                    interrupt();
                     return future.get();
                 }
             } catch (ExecutionException e) {
