@@ -8,8 +8,14 @@ import io.github.architect.model.Position;
 import io.github.architect.model.SectionKind;
 import io.github.architect.model.Service;
 import io.github.architect.model.Table;
+import io.github.architect.sql.SqlStatement;
+import io.github.architect.sql.SqlStatementSplitter;
 import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.parser.ParseException;
+import net.sf.jsqlparser.parser.StringProvider;
+import net.sf.jsqlparser.parser.feature.Feature;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
@@ -27,6 +33,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -51,6 +59,12 @@ final class SchemaReader {
             "(?i)\\bREFERENCES\\s+([\\w.\"`\\[\\]]+)\\s*(?:\\(([^)]*)\\))?");
     private static final Pattern ELIDED = Pattern.compile("(?s).*\\(\\s*(?:\\.\\.\\.|…)\\s*\\)\\s*$");
     private static final Pattern INLINE_INDEX_NAME = Pattern.compile("(?i)\\b(?:KEY|INDEX)\\s+([^\\s(]+)\\s*\\(");
+    private static final Pattern PRIMARY_WORD = Pattern.compile("\\bPRIMARY\\b");
+    private static final Pattern UNIQUE_WORD = Pattern.compile("\\bUNIQUE\\b");
+    private static final Pattern SPACE_BEFORE_PAREN = Pattern.compile("\\s+\\(");
+    private static final Pattern COMMENT_MARKS = Pattern.compile("^\\s*(--+|#|/\\*+|\\*+)|\\*+/\\s*$");
+    private static final Pattern OWNER_WORDS = Pattern.compile("(?i)\\b(owned by|owner:?|belongs to|service:)\\s*");
+    private static final Pattern IDENTIFIER_QUOTES = Pattern.compile("[\"`\\[\\]]");
     private static final Pattern SQL_START = Pattern.compile("(?is)^\\s*(?:(?:--[^\\n]*|/\\*.*?\\*/)\\s*)*CREATE\\b.*");
 
     /** What section 5 declares. */
@@ -101,7 +115,7 @@ final class SchemaReader {
     private static void collect(SourceText source, CodeBlock block, String headingOwner, List<Job> jobs) {
         String content = block.content();
         int[] lineStarts = lineStarts(content);
-        for (SqlStatements.Statement statement : SqlStatements.split(content)) {
+        for (SqlStatement statement : SqlStatementSplitter.split(content)) {
             String sql = statement.text();
             Kind kind = CREATE_TABLE.matcher(sql).matches() ? Kind.TABLE
                     : CREATE_INDEX.matcher(sql).matches() ? Kind.INDEX
@@ -120,53 +134,113 @@ final class SchemaReader {
     }
 
     /**
-     * Parses every statement, in parallel when there are many (JSqlParser costs about a millisecond
-     * per CREATE TABLE). Each result is a Statement or the exception. JSqlParser runs each parse on a
-     * thread of {@code parsers} to enforce its time-out; both pools are shut down before returning.
+     * Parses every statement, in parallel on a pool bounded by the cores when there are many
+     * (JSqlParser costs about half a millisecond of CPU per CREATE TABLE). Each result is a
+     * Statement or the exception. The parser runs on the worker thread itself, not through
+     * CCJSqlParserUtil's per-call executor; a statement still running when its time-out has passed
+     * while this thread waits for it is stopped through the parser's interrupt flag. The pool is
+     * shut down before returning.
      */
     private static List<Object> parseAll(List<Job> jobs) {
         if (jobs.isEmpty()) {
             return List.of();
         }
         int threads = jobs.size() < 16 ? 1 : Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
-        ExecutorService parsers = Executors.newFixedThreadPool(threads, SchemaReader::daemon);
-        ExecutorService workers = threads == 1 ? null : Executors.newFixedThreadPool(threads, SchemaReader::daemon);
+        ExecutorService workers = Executors.newFixedThreadPool(threads, SchemaReader::daemon);
         try {
-            List<Object> results = new ArrayList<>(jobs.size());
-            if (workers == null) {
-                for (Job job : jobs) {
-                    results.add(parse(job.sql(), parsers));
-                }
-                return results;
-            }
-            List<Future<Object>> futures = new ArrayList<>(jobs.size());
+            // building a CCJSqlParser costs about as much as parsing a short statement: one per worker
+            ThreadLocal<CCJSqlParser> parsers = new ThreadLocal<>();
+            List<RunningParse> running = new ArrayList<>(jobs.size());
             for (Job job : jobs) {
-                futures.add(workers.submit(() -> parse(job.sql(), parsers)));
+                RunningParse parse = new RunningParse(job.sql(), parsers);
+                parse.future = workers.submit(parse::run);
+                running.add(parse);
             }
-            for (Future<Object> future : futures) {
-                try {
-                    results.add(future.get());
-                } catch (ExecutionException e) {
-                    results.add(e.getCause() instanceof Exception cause ? cause : new IllegalStateException(e.getCause()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    results.add(e);
-                }
+            List<Object> results = new ArrayList<>(jobs.size());
+            for (RunningParse parse : running) {
+                results.add(parse.await());
             }
             return results;
         } finally {
-            if (workers != null) {
-                workers.shutdownNow();
-            }
-            parsers.shutdownNow();
+            workers.shutdownNow();
         }
     }
 
-    private static Object parse(String sql, ExecutorService parsers) {
-        try {
-            return CCJSqlParserUtil.parse(sql, parsers, parser -> parser.withTimeOut(STATEMENT_TIMEOUT_MILLIS));
-        } catch (JSQLParserException | RuntimeException e) {
-            return e;
+    /** One statement being parsed; keeps the current parser so that a time-out can stop it. */
+    private static final class RunningParse {
+        private final String sql;
+        private final ThreadLocal<CCJSqlParser> parsers;
+        private volatile CCJSqlParser parser;
+        private volatile boolean timedOut;
+        private Future<Object> future;
+
+        RunningParse(String sql, ThreadLocal<CCJSqlParser> parsers) {
+            this.sql = sql;
+            this.parsers = parsers;
+        }
+
+        /** Like CCJSqlParserUtil.parse: simple parsing first, complex parsing when that fails. */
+        Object run() {
+            try {
+                try {
+                    return parse(false);
+                } catch (ParseException | RuntimeException e) {
+                    int allowedDepth = parsers.get().getAsInt(Feature.allowedNestingDepth);
+                    if (timedOut || allowedDepth >= 0 && CCJSqlParserUtil.getNestingDepth(sql) > allowedDepth) {
+                        throw e;
+                    }
+                    return parse(true);
+                }
+            } catch (ParseException | RuntimeException e) {
+                return timedOut ? new JSQLParserException("Time out occurred.", e) : new JSQLParserException(e);
+            } finally {
+                release();
+            }
+        }
+
+        /** The worker is done with the parser: a late time-out must not interrupt its next statement. */
+        private synchronized void release() {
+            parser = null;
+        }
+
+        private synchronized void interrupt() {
+            timedOut = true;
+            if (parser != null) {
+                parser.interrupted = true;
+            }
+        }
+
+        private Object parse(boolean complex) throws ParseException {
+            CCJSqlParser next = parsers.get();
+            if (next == null) {
+                next = CCJSqlParserUtil.newParser(sql);
+                parsers.set(next);
+            } else {
+                next.ReInit(new StringProvider(sql));
+            }
+            next.withAllowComplexParsing(complex);
+            synchronized (this) {
+                next.interrupted = timedOut;
+                parser = next;
+            }
+            return next.Statement();
+        }
+
+        Object await() {
+            try {
+                try {
+                    return future.get(STATEMENT_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    interrupt();
+                    return future.get();
+                }
+            } catch (ExecutionException e) {
+                return e.getCause() instanceof Exception cause ? cause : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                future.cancel(true);
+                return e;
+            }
         }
     }
 
@@ -256,7 +330,7 @@ final class SchemaReader {
             String columnName = unquote(definition.getColumnName());
             String specs = definition.getColumnSpecs() == null ? "" : String.join(" ", definition.getColumnSpecs());
             String upper = specs.toUpperCase(Locale.ROOT);
-            boolean pk = upper.contains("PRIMARY KEY") || upper.matches("(?s).*\\bPRIMARY\\b.*");
+            boolean pk = upper.contains("PRIMARY KEY") || PRIMARY_WORD.matcher(upper).find();
             Position position = positionOf(sql, columnName, body, line, lineStarts, block, offset);
             if (pk) {
                 primaryKey.add(columnName);
@@ -266,11 +340,11 @@ final class SchemaReader {
                 foreignKeys.add(new ForeignKey(List.of(columnName), unquote(reference.group(1)),
                         reference.group(2) == null ? List.of() : splitColumns(reference.group(2)), position));
             }
-            if (upper.matches("(?s).*\\bUNIQUE\\b.*")) {
+            if (UNIQUE_WORD.matcher(upper).find()) {
                 indexes.add(new Index(null, List.of(columnName), true, position));
             }
             String type = definition.getColDataType() == null ? ""
-                    : definition.getColDataType().toString().replaceAll("\\s+\\(", "(");
+                    : SPACE_BEFORE_PAREN.matcher(definition.getColDataType().toString()).replaceAll("(");
             columns.add(new Column(columnName, type, pk, position));
         }
         if (create.getIndexes() != null) {
@@ -375,8 +449,8 @@ final class SchemaReader {
         }
         List<String> lines = comments.lines().toList();
         for (int i = lines.size() - 1; i >= 0; i--) {
-            String text = lines.get(i).replaceAll("^\\s*(--+|#|/\\*+|\\*+)|\\*+/\\s*$", " ")
-                    .replaceAll("(?i)\\b(owned by|owner:?|belongs to|service:)\\s*", " ").trim();
+            String text = OWNER_WORDS.matcher(COMMENT_MARKS.matcher(lines.get(i)).replaceAll(" "))
+                    .replaceAll(" ").trim();
             if (text.isEmpty()) {
                 continue;
             }
@@ -454,7 +528,7 @@ final class SchemaReader {
         if (name == null) {
             return null;
         }
-        return name.replaceAll("[\"`\\[\\]]", "").trim();
+        return IDENTIFIER_QUOTES.matcher(name).replaceAll("").trim();
     }
 
     private static String shortMessage(Exception e) {

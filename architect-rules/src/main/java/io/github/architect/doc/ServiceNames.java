@@ -22,6 +22,10 @@ final class ServiceNames {
     private static final Set<String> SUFFIXES = Set.of("service", "services", "api", "apis", "endpoints", "endpoint",
             "contracts", "contract", "rest", "http", "client", "tables", "table", "data", "schema", "schemas",
             "database", "db", "module", "component", "server", "svc", "interface", "routes");
+    private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SERVICE_WORD = Pattern.compile(".*(service|svc)s?\\b.*");
+    private static final Pattern CAMEL_SERVICE = Pattern.compile(".*[a-z]Service\\b.*");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:\\d+(?:\\.\\d+)*\\.?|[A-Za-z][.)])\\s+");
 
     /** A service with its comparison key computed once: name lookups run for every line that could name one. */
@@ -89,8 +93,8 @@ final class ServiceNames {
         if (exact.isPresent()) {
             return exact;
         }
-        String spaced = " " + clean(text).replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").trim() + " ";
+        String spaced = " " + NOT_LETTERS.matcher(CAMEL_HUMP.matcher(clean(text)).replaceAll(" ").toLowerCase(Locale.ROOT))
+                .replaceAll(" ").trim() + " ";
         Service best = null;
         int bestLength = 0;
         for (Named named : services) {
@@ -111,6 +115,6 @@ final class ServiceNames {
     /** True when a name says it is a service ("Billing Service", "billing-svc", "BillingService"). */
     static boolean looksLikeService(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return lower.matches(".*(service|svc)s?\\b.*") || text.matches(".*[a-z]Service\\b.*");
+        return SERVICE_WORD.matcher(lower).matches() || CAMEL_SERVICE.matcher(text).matches();
     }
 }

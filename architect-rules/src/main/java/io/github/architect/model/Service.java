@@ -2,6 +2,7 @@ package io.github.architect.model;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A service declared in section 3 (or in the {@code yaml architect} block).
@@ -14,6 +15,11 @@ import java.util.Locale;
  */
 public record Service(String name, String id, Position position,
                       List<String> packages, List<String> modules, List<String> ownedTables) {
+
+    private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
+    private static final Pattern ACRONYM_END = Pattern.compile("(?<=[A-Z])(?=[A-Z][a-z])");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
+    private static final Pattern SERVICE_SUFFIX = Pattern.compile("\\s*\\bservice$");
 
     public Service {
         packages = List.copyOf(packages);
@@ -35,11 +41,9 @@ public record Service(String name, String id, Position position,
 
     public static String keyOf(String serviceName) {
         // "OrderService" and "order-service" name what "Order Service" names
-        String spaced = serviceName.trim()
-                .replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ")
-                .replaceAll("(?<=[A-Z])(?=[A-Z][a-z])", " ");
-        String folded = spaced.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
-        String withoutSuffix = folded.replaceAll("\\s*\\bservice$", "").trim();
+        String spaced = ACRONYM_END.matcher(CAMEL_HUMP.matcher(serviceName.trim()).replaceAll(" ")).replaceAll(" ");
+        String folded = SEPARATORS.matcher(spaced.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String withoutSuffix = SERVICE_SUFFIX.matcher(folded).replaceAll("").trim();
         return withoutSuffix.isEmpty() ? folded : withoutSuffix;
     }
 

@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * Cuts an SQL script into statements at {@code ;}, keeping line numbers. Semicolons inside
  * quoted strings and identifiers, {@code --} and {@code /* *}{@code /} comments and PostgreSQL
  * dollar-quoted bodies ({@code $$ ... $$}, {@code $fn$ ... $fn$}) do not end a statement. A line
- * holding only {@code GO} (SQL Server) or {@code /} (Oracle) also ends one. Comments are kept in the
- * statement text so that offsets still map to lines, but a chunk holding only comments is dropped.
+ * holding only {@code GO} (SQL Server) or {@code /} (Oracle) also ends one. A {@code #} (MySQL) comment is
+ * recognised only before a statement's first significant character, where it cannot be an operator.
+ * Comments inside a statement stay in its text so that offsets still map to lines; comments before it
+ * are reported apart ({@link SqlStatement#comments()}), and a chunk holding only comments is dropped.
  */
 public final class SqlStatementSplitter {
 
@@ -27,6 +29,7 @@ public final class SqlStatementSplitter {
         int startLine = 1;
         int line = 1;
         int i = 0;
+        boolean significant = false;
         while (i < length) {
             char c = script.charAt(i);
             char next = i + 1 < length ? script.charAt(i + 1) : '\0';
@@ -43,8 +46,9 @@ public final class SqlStatementSplitter {
                     }
                     start = i;
                     startLine = line;
+                    significant = false;
                 }
-            } else if (c == '-' && next == '-') {
+            } else if (c == '-' && next == '-' || c == '#' && !significant) {
                 int end = script.indexOf('\n', i);
                 i = end < 0 ? length : end;
             } else if (c == '/' && next == '*') {
@@ -53,16 +57,19 @@ public final class SqlStatementSplitter {
                 line += count(script, i, stop);
                 i = stop;
             } else if (c == '\'' || c == '"' || c == '`') {
+                significant = true;
                 int stop = closingQuote(script, i, c);
                 line += count(script, i, stop);
                 i = stop;
             } else if (c == '[' && isIdentifierStart(next)) {
+                significant = true;
                 int end = script.indexOf(']', i);
                 int stop = end < 0 ? length : end + 1;
                 line += count(script, i, stop);
                 i = stop;
             } else if (c == '$' && (i == 0 || !Character.isLetterOrDigit(script.charAt(i - 1)))) {
                 Matcher tag = DOLLAR_TAG.matcher(script).region(i, length);
+                significant = true;
                 if (tag.lookingAt()) {
                     int end = script.indexOf(tag.group(), tag.end());
                     int stop = end < 0 ? length : end + tag.group().length();
@@ -76,7 +83,9 @@ public final class SqlStatementSplitter {
                 i++;
                 start = i;
                 startLine = line;
+                significant = false;
             } else {
+                significant |= !Character.isWhitespace(c);
                 i++;
             }
         }
@@ -137,7 +146,7 @@ public final class SqlStatementSplitter {
                 i++;
             } else if (Character.isWhitespace(c)) {
                 i++;
-            } else if (c == '-' && i + 1 < to && script.charAt(i + 1) == '-') {
+            } else if (c == '-' && i + 1 < to && script.charAt(i + 1) == '-' || c == '#') {
                 int end = script.indexOf('\n', i);
                 i = end < 0 || end > to ? to : end;
             } else if (c == '/' && i + 1 < to && script.charAt(i + 1) == '*') {
@@ -152,7 +161,7 @@ public final class SqlStatementSplitter {
         if (i < to) {
             String text = script.substring(i, to).strip();
             if (!text.isEmpty()) {
-                statements.add(new SqlStatement(text, line));
+                statements.add(new SqlStatement(text, line, i, script.substring(from, i)));
             }
         }
     }

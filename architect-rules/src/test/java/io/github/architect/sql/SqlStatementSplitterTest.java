@@ -78,4 +78,25 @@ class SqlStatementSplitterTest {
     void unterminatedStringEndsTheScriptWithoutFailing() {
         assertThat(SqlStatementSplitter.split("select 'open; \n more")).hasSize(1);
     }
+
+    @Test
+    void offsetsAndTheCommentsBeforeEachStatement() {
+        String script = "-- owned by Order Service\ncreate table a (id int);\n  /* Ledger; */ create table b (id int);";
+        List<SqlStatement> statements = SqlStatementSplitter.split(script);
+        assertThat(statements).extracting(SqlStatement::offset)
+                .containsExactly(script.indexOf("create table a"), script.indexOf("create table b"));
+        assertThat(statements.get(0).comments()).contains("-- owned by Order Service");
+        assertThat(statements.get(1).comments()).contains("/* Ledger; */").doesNotContain("create");
+    }
+
+    @Test
+    void hashCommentsBeforeAStatementAreCommentsEvenWithSemicolons() {
+        List<SqlStatement> statements = SqlStatementSplitter.split("""
+                # MySQL style; owner: Ledger Service
+                create table a (id int);
+                """);
+        assertThat(statements).extracting(SqlStatement::text).containsExactly("create table a (id int)");
+        assertThat(statements.get(0).line()).isEqualTo(2);
+        assertThat(statements.get(0).comments()).contains("# MySQL style; owner: Ledger Service");
+    }
 }
