@@ -144,7 +144,8 @@ abstract class AbstractReportingMojo extends AbstractArchitectMojo {
             return compute.get();
         }
         if (lookup.hit()) {
-            getLog().info("architect: " + what + " unchanged since the last run, findings from "
+            // at DEBUG: an unchanged re-run in the IDE must stay as quiet as any clean run
+            getLog().debug("architect: " + what + " unchanged since the last run, findings from "
                     + buildRoot().relativize(cacheFile.toAbsolutePath().normalize()));
             return lookup.findings().orElseThrow();
         }
