@@ -45,4 +45,8 @@ assert !html.contains('<script')
 String mermaid = new File(dir, 'services.mmd').text
 assert mermaid.startsWith('flowchart LR')
 assert mermaid.contains('Order_Service == undeclared ==> Billing_Service')
+// the used edges come from the modules' bytecode: Order -> Catalog is called, Billing -> Catalog is not
+assert mermaid.contains('Order_Service --> Catalog_Service') : mermaid
+assert mermaid.contains('Billing_Service -. unused .-> Catalog_Service') : mermaid
+assert html.contains('declared but unused')
 true

@@ -8,6 +8,7 @@ import io.github.architect.model.ArchitectureModel;
 import io.github.architect.report.Report;
 import io.github.architect.report.ReportFormat;
 import io.github.architect.report.ReportWriter;
+import io.github.architect.report.ServiceEdge;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ final class BuildReport {
     private final BaselineLedger baseline;
     private final Map<String, List<Violation>> all = new LinkedHashMap<>();
     private final Map<String, List<Violation>> fresh = new LinkedHashMap<>();
+    private final Map<String, Set<ServiceEdge>> usedEdges = new LinkedHashMap<>();
     private boolean summaryPublished;
 
     /**
@@ -64,6 +66,16 @@ final class BuildReport {
         return newFindings;
     }
 
+    /** Records the service pairs a module's code uses; a scope recorded again keeps its first answer. */
+    synchronized void recordUsedEdges(String scope, Set<ServiceEdge> edges) {
+        usedEdges.putIfAbsent(scope, Set.copyOf(edges));
+    }
+
+    /** True when the diagram is drawn, so the used edges are worth computing. */
+    boolean writesReports() {
+        return !formats.isEmpty();
+    }
+
     synchronized boolean recorded(String scope) {
         return fresh.containsKey(scope);
     }
@@ -91,11 +103,13 @@ final class BuildReport {
     }
 
     /**
-     * The report of the new findings so far. Which declared edges the code uses is not known here, so
-     * the diagram draws declared edges without a verdict and the undeclared ones the findings prove.
+     * The report of the new findings so far, with the service pairs used by the modules checked so
+     * far; before any module is checked the diagram draws declared edges without a verdict.
      */
     synchronized Report report(ArchitectureModel model, List<Rule> rules) {
-        return new Report(toolVersion, model, rules, newFindings(), projectRoot, null);
+        List<ServiceEdge> used = usedEdges.isEmpty() ? null
+                : usedEdges.values().stream().flatMap(Set::stream).distinct().toList();
+        return new Report(toolVersion, model, rules, newFindings(), projectRoot, used);
     }
 
     /** Rewrites the chosen formats; returns the files written. */

@@ -1,7 +1,9 @@
 package io.github.architect.maven;
 
+import io.github.architect.boundaries.ServiceBoundariesCheck;
 import io.github.architect.check.CheckContext;
 import io.github.architect.check.Violation;
+import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
 import io.github.architect.doc.ArchitectureDocumentParser;
 import io.github.architect.doc.ParsedDocument;
@@ -9,10 +11,12 @@ import io.github.architect.engine.SeverityPolicy;
 import io.github.architect.engine.StandardChecks;
 import io.github.architect.engine.Verifier;
 import io.github.architect.mapping.ServiceMapper;
+import io.github.architect.report.ServiceEdge;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything one build needs once: the parsed document, its findings at their configured
@@ -34,6 +38,11 @@ public record VerificationSession(Path document, ParsedDocument parsed, List<Vio
         CheckContext context = new CheckContext(parsed.model(), codebase, ServiceMapper.map(parsed.model(), codebase),
                 options);
         return new VerificationSession(document, parsed, verifier.applyPolicy(parsed.findings()), verifier, context);
+    }
+
+    /** The service pairs the module's code uses, from the bytecode import its boundaries check shares. */
+    public Set<ServiceEdge> usedEdges(CodeModule module) {
+        return ServiceBoundariesCheck.usedServiceEdges(context, module);
     }
 
     public long documentErrors() {

@@ -130,6 +130,9 @@ public class VerifyMojo extends AbstractReportingMojo {
                 project.getArtifactId(), Path.of(project.getBuild().getDirectory(), "architect", "cache", "module.json"),
                 location.path(), cacheConfiguration(policy.overrides(), options, module), inputRoots(codebase, module),
                 () -> verification.verifier().verifyModule(verification.context(), module))));
+        if (report.writesReports()) {
+            recordUsedEdges(report, verification, module);
+        }
         List<Violation> findings = new ArrayList<>(moduleFindings);
         print(formatter.lines(moduleFindings));
         ideMarkers().replace(List.of(module.baseDirectory()), moduleFindings);
@@ -163,6 +166,15 @@ public class VerifyMojo extends AbstractReportingMojo {
         if (staleFails) {
             throw new MojoFailureException("The baseline " + baselineFile(location.path()) + " lists findings that"
                     + " are fixed (architect.baseline.strict=true): remove the stale entries listed above");
+        }
+    }
+
+    /** The diagram's used edges; a module whose bytecode cannot be read leaves its edges out, never fails the build. */
+    private void recordUsedEdges(BuildReport report, VerificationSession verification, CodeModule module) {
+        try {
+            report.recordUsedEdges("module:" + project.getArtifactId(), verification.usedEdges(module));
+        } catch (RuntimeException e) {
+            getLog().debug("architect: could not read the service edges used by " + project.getArtifactId() + ": " + e);
         }
     }
 

@@ -6,6 +6,7 @@ import io.github.architect.check.Location;
 import io.github.architect.check.Severity;
 import io.github.architect.check.Violation;
 import io.github.architect.report.ReportFormat;
+import io.github.architect.report.ServiceEdge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +45,20 @@ class BuildReportTest {
                 .containsExactly("architect.sarif", "architect-report.json");
         assertThat(Files.readString(root.resolve("target/architect/architect-report.json")))
                 .contains("orders/src/main/java/A.java").contains("billing/src/main/java/A.java");
+    }
+
+    @Test
+    void unionsTheServiceEdgesEveryModuleUsesAndKnowsNoneBeforeTheFirstModule() {
+        BuildReport report = new BuildReport("1.0", root, root.resolve("target/architect"),
+                EnumSet.of(ReportFormat.MERMAID), null);
+        assertThat(report.report(null, List.of()).usedEdges()).isNull();
+
+        report.recordUsedEdges("module:orders", Set.of(new ServiceEdge("Order", "Catalog")));
+        report.recordUsedEdges("module:billing", Set.of(new ServiceEdge("Billing", "Catalog"), new ServiceEdge("Order", "Catalog")));
+        report.recordUsedEdges("module:orders", Set.of(new ServiceEdge("Order", "Billing")));
+
+        assertThat(report.report(null, List.of()).usedEdges()).containsExactly(
+                new ServiceEdge("Billing", "Catalog"), new ServiceEdge("Order", "Catalog"));
     }
 
     @Test

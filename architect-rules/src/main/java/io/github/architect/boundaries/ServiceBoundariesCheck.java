@@ -17,12 +17,14 @@ import io.github.architect.mapping.ServiceMapping;
 import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Dependency;
 import io.github.architect.model.Service;
+import io.github.architect.report.ServiceEdge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -87,6 +90,10 @@ public final class ServiceBoundariesCheck implements Check {
     private record MappingKey() {
     }
 
+    /** Cache key: the used service edges of one module. */
+    private record UsedEdgesKey(String artifactId, Path baseDirectory) {
+    }
+
     @Override
     public List<Rule> rules() {
         return List.of(UNDECLARED_DEPENDENCY, UNDECLARED_DEPENDENCY_SUMMARY, UNDECLARED_MODULE_DEPENDENCY,
@@ -120,6 +127,46 @@ public final class ServiceBoundariesCheck implements Check {
             return mapping;
         }
         return context.shared(new MappingKey(), () -> ServiceMapper.map(context.model(), context.codebase()));
+    }
+
+    /**
+     * The pairs of services, declared or not, whose code in this module uses the other's code, read
+     * from the module's shared bytecode import; used by the report's diagram to tell declared and
+     * used edges from declared but unused ones. Empty when the module has no classes or the
+     * document fewer than two services.
+     */
+    public static Set<ServiceEdge> usedServiceEdges(CheckContext context, CodeModule module) {
+        if (!module.holdsCode() || context.model().services().size() < 2) {
+            return Set.of();
+        }
+        return context.shared(new UsedEdgesKey(module.artifactId(), module.baseDirectory()),
+                () -> computeUsedEdges(context, module));
+    }
+
+    private static Set<ServiceEdge> computeUsedEdges(CheckContext context, CodeModule module) {
+        JavaClasses classes = ModuleClasses.of(context, module);
+        ServiceMap services = context.services();
+        CodeInventory inventory = mapping(context).inventory();
+        Map<String, Optional<Service>> serviceByClass = new HashMap<>();
+        Set<ServiceEdge> edges = new TreeSet<>();
+        for (JavaClass origin : classes) {
+            Optional<Service> from = services.serviceOf(module, origin.getName());
+            if (from.isEmpty()) {
+                continue;
+            }
+            for (com.tngtech.archunit.core.domain.Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                JavaClass target = UndeclaredUse.targetOf(dependency);
+                if (target.isPrimitive()) {
+                    continue;
+                }
+                serviceByClass.computeIfAbsent(target.getName(), name -> (classes.contain(name)
+                                ? Optional.of(module) : inventory.moduleOf(name))
+                                .flatMap(owner -> services.serviceOf(owner, name)))
+                        .filter(to -> !to.name().equals(from.get().name()))
+                        .ifPresent(to -> edges.add(new ServiceEdge(from.get().name(), to.name())));
+            }
+        }
+        return Collections.unmodifiableSet(edges);
     }
 
     private List<Violation> undeclaredDependencies(CheckContext context, CodeModule module) {
