@@ -13,6 +13,7 @@ import io.github.architect.report.ServiceEdge;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,7 @@ final class BuildReport {
     private final Map<String, List<Violation>> all = new LinkedHashMap<>();
     private final Map<String, List<Violation>> fresh = new LinkedHashMap<>();
     private final Map<String, Set<ServiceEdge>> usedEdges = new LinkedHashMap<>();
+    private final Set<String> scopesWithUnknownEdges = new LinkedHashSet<>();
     private boolean summaryPublished;
 
     /**
@@ -69,6 +71,14 @@ final class BuildReport {
     /** Records the service pairs a module's code uses; a scope recorded again keeps its first answer. */
     synchronized void recordUsedEdges(String scope, Set<ServiceEdge> edges) {
         usedEdges.putIfAbsent(scope, Set.copyOf(edges));
+    }
+
+    /**
+     * Records that a module's used edges are not known (its findings came from the cache): the
+     * diagram then draws declared edges without a verdict rather than call a used one unused.
+     */
+    synchronized void usedEdgesUnknown(String scope) {
+        scopesWithUnknownEdges.add(scope);
     }
 
     /** True when the diagram is drawn, so the used edges are worth computing. */
@@ -107,7 +117,7 @@ final class BuildReport {
      * far; before any module is checked the diagram draws declared edges without a verdict.
      */
     synchronized Report report(ArchitectureModel model, List<Rule> rules) {
-        List<ServiceEdge> used = usedEdges.isEmpty() ? null
+        List<ServiceEdge> used = usedEdges.isEmpty() || !scopesWithUnknownEdges.isEmpty() ? null
                 : usedEdges.values().stream().flatMap(Set::stream).distinct().toList();
         return new Report(toolVersion, model, rules, newFindings(), projectRoot, used);
     }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -126,12 +127,21 @@ public class VerifyMojo extends AbstractReportingMojo {
 
         CodeModule module = CodebaseReader.resolved(project, allProjects());
         Codebase codebase = verification.context().codebase();
+        AtomicBoolean checkedNow = new AtomicBoolean();
         List<Violation> moduleFindings = report.record("module:" + project.getArtifactId(), run(() -> cached(
                 project.getArtifactId(), Path.of(project.getBuild().getDirectory(), "architect", "cache", "module.json"),
                 location.path(), cacheConfiguration(policy.overrides(), options, module), inputRoots(codebase, module),
-                () -> verification.verifier().verifyModule(verification.context(), module))));
+                () -> {
+                    checkedNow.set(true);
+                    return verification.verifier().verifyModule(verification.context(), module);
+                })));
         if (report.writesReports()) {
-            recordUsedEdges(report, verification, module);
+            if (checkedNow.get()) {
+                recordUsedEdges(report, verification, module);
+            } else {
+                // served from the cache: importing the bytecode for the diagram would cost what the cache saves
+                report.usedEdgesUnknown("module:" + project.getArtifactId());
+            }
         }
         List<Violation> findings = new ArrayList<>(moduleFindings);
         print(formatter.lines(moduleFindings));
@@ -175,6 +185,7 @@ public class VerifyMojo extends AbstractReportingMojo {
             report.recordUsedEdges("module:" + project.getArtifactId(), verification.usedEdges(module));
         } catch (RuntimeException e) {
             getLog().debug("architect: could not read the service edges used by " + project.getArtifactId() + ": " + e);
+            report.usedEdgesUnknown("module:" + project.getArtifactId());
         }
     }
 

@@ -62,6 +62,16 @@ class BuildReportTest {
     }
 
     @Test
+    void aModuleServedFromTheCacheLeavesTheDiagramWithoutUsedOrUnusedVerdicts() {
+        BuildReport report = new BuildReport("1.0", root, root, EnumSet.noneOf(ReportFormat.class), null);
+
+        report.recordUsedEdges("module:orders", Set.of(new ServiceEdge("Order", "Catalog")));
+        report.usedEdgesUnknown("module:billing");
+
+        assertThat(report.report(null, List.of()).usedEdges()).isNull();
+    }
+
+    @Test
     void reportsOnlyFindingsTheBaselineDoesNotAcceptAndKnowsTheStaleOnes() throws Exception {
         Baseline baseline = Baseline.of(List.of(finding("orders", "a"), finding("billing", "gone")), root);
         BuildReport report = new BuildReport("1.0", root, root.resolve("target/architect"),
