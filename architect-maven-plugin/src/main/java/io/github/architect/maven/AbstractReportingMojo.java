@@ -135,7 +135,7 @@ abstract class AbstractReportingMojo extends AbstractArchitectMojo {
             return compute.get();
         }
         FindingsCache findingsCache = new FindingsCache(cacheFile);
-        CacheInputs inputs = CacheInputs.of(pluginVersion(), configuration, document, inputRoots);
+        CacheInputs inputs = CacheInputs.of(cacheVersion(), configuration, document, inputRoots);
         CacheLookup lookup;
         try {
             lookup = findingsCache.lookup(inputs);
@@ -185,16 +185,18 @@ abstract class AbstractReportingMojo extends AbstractArchitectMojo {
         return configuration;
     }
 
-    /**
-     * The plugin's version; a SNAPSHOT also carries its jar's timestamp so a rebuilt plugin does not
-     * reuse findings of the previous build of itself.
-     */
+    /** The plugin's version, as the reports name the tool. */
     protected String pluginVersion() {
-        if (plugin == null) {
-            return "unknown";
-        }
-        String version = Objects.requireNonNullElse(plugin.getVersion(), "unknown");
-        File jar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
+        return plugin == null ? "unknown" : Objects.requireNonNullElse(plugin.getVersion(), "unknown");
+    }
+
+    /**
+     * The plugin's version for the cache key; a SNAPSHOT also carries its jar's timestamp so a
+     * rebuilt plugin does not reuse findings of the previous build of itself.
+     */
+    private String cacheVersion() {
+        String version = pluginVersion();
+        File jar = plugin == null || plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
         return version.endsWith("-SNAPSHOT") && jar != null ? version + "@" + jar.lastModified() : version;
     }
 
