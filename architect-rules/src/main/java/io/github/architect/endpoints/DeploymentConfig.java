@@ -1,22 +1,14 @@
 package io.github.architect.endpoints;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.architect.check.Location;
+import io.github.architect.code.ApplicationProperties;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * The configuration a module is deployed with, as far as paths go: {@code application.properties}
@@ -26,9 +18,6 @@ import java.util.Properties;
  */
 final class DeploymentConfig {
 
-    private static final List<String> FILES = List.of("application.properties", "application.yml", "application.yaml",
-            "config/application.properties", "config/application.yml", "config/application.yaml",
-            "bootstrap.properties", "bootstrap.yml", "bootstrap.yaml");
     private static final int MAX_NESTING = 10;
 
     private final Map<String, String> properties;
@@ -45,23 +34,10 @@ final class DeploymentConfig {
 
     /** Reads the first directories' files first: a key keeps the value it was first given. */
     static DeploymentConfig read(List<Path> resourceDirectories) {
-        Map<String, String> properties = new LinkedHashMap<>();
-        List<SourceProblem> problems = new ArrayList<>();
-        for (Path directory : resourceDirectories) {
-            for (String name : FILES) {
-                Path file = directory.resolve(name);
-                if (!Files.isRegularFile(file)) {
-                    continue;
-                }
-                try {
-                    Map<String, String> read = name.endsWith(".properties") ? readProperties(file) : readYaml(file);
-                    read.forEach(properties::putIfAbsent);
-                } catch (IOException | RuntimeException e) {
-                    problems.add(new SourceProblem(Location.of(file), firstLine(e.getMessage())));
-                }
-            }
-        }
-        return new DeploymentConfig(properties, problems);
+        ApplicationProperties read = ApplicationProperties.read(resourceDirectories);
+        List<SourceProblem> problems = read.unreadable().stream()
+                .map(u -> new SourceProblem(Location.of(u.file()), u.message())).toList();
+        return new DeploymentConfig(read.values(), problems);
     }
 
     /** This configuration, completed by another one (a deployable module's, for a library of controllers). */
@@ -79,59 +55,6 @@ final class DeploymentConfig {
 
     boolean isEmpty() {
         return properties.isEmpty();
-    }
-
-    private static Map<String, String> readProperties(Path file) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-            properties.load(reader);
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String key : properties.stringPropertyNames()) {
-            values.put(key, properties.getProperty(key));
-        }
-        return values;
-    }
-
-    private static Map<String, String> readYaml(Path file) throws IOException {
-        Map<String, String> values = new LinkedHashMap<>();
-        try (MappingIterator<JsonNode> documents = new YAMLMapper().readerFor(JsonNode.class).readValues(file.toFile())) {
-            while (documents.hasNext()) {
-                JsonNode document = documents.next();
-                if (document == null || isProfileSpecific(document)) {
-                    continue;
-                }
-                Map<String, String> flat = new LinkedHashMap<>();
-                flatten("", document, flat);
-                flat.forEach(values::putIfAbsent);
-            }
-        }
-        return values;
-    }
-
-    private static boolean isProfileSpecific(JsonNode document) {
-        return !document.at("/spring/config/activate/on-profile").isMissingNode()
-                || !document.at("/spring/profiles").isMissingNode() && document.at("/spring/profiles").isTextual();
-    }
-
-    private static void flatten(String prefix, JsonNode node, Map<String, String> into) {
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                flatten(prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(), field.getValue(), into);
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                flatten(prefix + "[" + i + "]", node.get(i), into);
-            }
-        } else if (!node.isNull()) {
-            into.put(prefix, node.asText());
-        }
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
     }
 
     Optional<String> value(String key) throws Unresolvable {

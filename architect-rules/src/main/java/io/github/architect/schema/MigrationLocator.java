@@ -1,12 +1,9 @@
 package io.github.architect.schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.architect.code.ApplicationProperties;
 import io.github.architect.code.CodeModule;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -70,58 +66,8 @@ public final class MigrationLocator {
 
     /** {@code spring.flyway.locations} from application.properties or application.yml, else the default. */
     static List<String> flywayLocations(CodeModule module) {
-        for (Path resources : module.resourceDirectories()) {
-            Path properties = resources.resolve("application.properties");
-            if (Files.isRegularFile(properties)) {
-                Properties p = new Properties();
-                try (Reader reader = Files.newBufferedReader(properties, StandardCharsets.ISO_8859_1)) {
-                    p.load(reader);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot read " + properties, e);
-                }
-                String value = p.getProperty("spring.flyway.locations");
-                if (value != null && !value.isBlank()) {
-                    return List.of(value.split(","));
-                }
-            }
-            for (String name : List.of("application.yml", "application.yaml")) {
-                Path yaml = resources.resolve(name);
-                if (Files.isRegularFile(yaml)) {
-                    List<String> fromYaml = yamlLocations(yaml);
-                    if (!fromYaml.isEmpty()) {
-                        return fromYaml;
-                    }
-                }
-            }
-        }
-        return List.of(DEFAULT_LOCATION);
-    }
-
-    private static List<String> yamlLocations(Path yaml) {
-        List<String> locations = new ArrayList<>();
-        try {
-            ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
-            // a Spring yaml file may hold several documents (profiles); the first that sets it wins
-            try (var parser = mapper.getFactory().createParser(yaml.toFile())) {
-                var documents = mapper.readValues(parser, JsonNode.class);
-                while (documents.hasNext() && locations.isEmpty()) {
-                    JsonNode root = documents.next();
-                    JsonNode node = root == null ? null : root.path("spring").path("flyway").path("locations");
-                    if (node == null || node.isMissingNode()) {
-                        node = root == null ? null : root.path("spring.flyway.locations");
-                    }
-                    if (node != null && node.isArray()) {
-                        node.forEach(n -> locations.add(n.asText()));
-                    } else if (node != null && node.isTextual()) {
-                        locations.addAll(List.of(node.asText().split(",")));
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // an unreadable application.yml is Spring's problem to report; fall back to the default location
-            return List.of();
-        }
-        return locations;
+        List<String> locations = ApplicationProperties.read(module.resourceDirectories()).list("spring.flyway.locations");
+        return locations.isEmpty() ? List.of(DEFAULT_LOCATION) : locations;
     }
 
     private static List<Path> sqlFiles(Path dir) {

@@ -1,15 +1,10 @@
 package io.github.architect.schema;
 
+import io.github.architect.code.ApplicationProperties;
 import io.github.architect.code.CodeModule;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * Decides which physical naming a module's entities get.
@@ -51,41 +46,16 @@ public final class NamingDetection {
     }
 
     private static Optional<PhysicalNaming> configuredStrategy(CodeModule module) {
-        for (Path resources : module.resourceDirectories()) {
-            String value = null;
-            Path properties = resources.resolve("application.properties");
-            if (Files.isRegularFile(properties)) {
-                Properties p = new Properties();
-                try (Reader reader = Files.newBufferedReader(properties, StandardCharsets.ISO_8859_1)) {
-                    p.load(reader);
-                    value = p.getProperty("spring.jpa.hibernate.naming.physical-strategy");
-                } catch (IOException e) {
-                    value = null;
-                }
+        Optional<String> value = ApplicationProperties.read(module.resourceDirectories())
+                .value("spring.jpa.hibernate.naming.physical-strategy");
+        if (value.isPresent()) {
+            String strategy = value.get();
+            if (strategy.contains("PhysicalNamingStrategyStandardImpl")) {
+                return Optional.of(PhysicalNaming.JPA);
             }
-            for (String yaml : List.of("application.yml", "application.yaml")) {
-                Path file = resources.resolve(yaml);
-                if (value == null && Files.isRegularFile(file)) {
-                    try {
-                        String text = Files.readString(file);
-                        java.util.regex.Matcher m = java.util.regex.Pattern
-                                .compile("physical-strategy\\s*:\\s*['\"]?([\\w.$]+)").matcher(text);
-                        if (m.find()) {
-                            value = m.group(1);
-                        }
-                    } catch (IOException e) {
-                        value = null;
-                    }
-                }
-            }
-            if (value != null) {
-                if (value.contains("PhysicalNamingStrategyStandardImpl")) {
-                    return Optional.of(PhysicalNaming.JPA);
-                }
-                if (value.contains("CamelCaseToUnderscores") || value.contains("SpringPhysicalNamingStrategy")
-                        || value.contains("PhysicalNamingStrategySnakeCaseImpl")) {
-                    return Optional.of(PhysicalNaming.SPRING);
-                }
+            if (strategy.contains("CamelCaseToUnderscores") || strategy.contains("SpringPhysicalNamingStrategy")
+                    || strategy.contains("PhysicalNamingStrategySnakeCaseImpl")) {
+                return Optional.of(PhysicalNaming.SPRING);
             }
         }
         return Optional.empty();
