@@ -1,11 +1,10 @@
 package io.github.architect.boundaries;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import io.github.architect.code.TextFiles;
 import io.github.architect.code.CodeModule;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.MalformedInputException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -115,14 +114,8 @@ final class SourceLines {
             return List.of();
         }
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException notUtf8) {
-            try {
-                return Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-            } catch (IOException e) {
-                return List.of();
-            }
-        } catch (IOException e) {
+            return TextFiles.read(file).lines().toList();
+        } catch (UncheckedIOException e) {
             return List.of();
         }
     }

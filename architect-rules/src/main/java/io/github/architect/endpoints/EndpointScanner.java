@@ -3,6 +3,7 @@ package io.github.architect.endpoints;
 import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import io.github.architect.code.TextFiles;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
 
@@ -155,7 +156,7 @@ public final class EndpointScanner {
 
     private static String readQuietly(Path file) {
         try {
-            return ProjectSources.read(file);
+            return TextFiles.read(file);
         } catch (RuntimeException e) {
             return null; // reported when the module is scanned and the file cannot be parsed
         }

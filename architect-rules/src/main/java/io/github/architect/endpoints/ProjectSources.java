@@ -5,6 +5,7 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.Problem;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
+import io.github.architect.code.TextFiles;
 import io.github.architect.code.JavaSourceParser;
 import io.github.architect.check.Location;
 import io.github.architect.code.CodeModule;
@@ -12,7 +13,6 @@ import io.github.architect.code.Codebase;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,19 +88,10 @@ final class ProjectSources {
         return filesBySimpleName.getOrDefault(simpleName, List.of());
     }
 
-    static String read(Path file) {
-        try {
-            // Decoding without failing on a stray Latin-1 byte: a wrong character in a comment is harmless.
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     ParsedSource parse(Path file) {
         return parsed.computeIfAbsent(file, f -> {
             try {
-                return parseText(f, read(f));
+                return parseText(f, TextFiles.read(f));
             } catch (UncheckedIOException e) {
                 return new ParsedSource(f, null, new SourceProblem(Location.of(f), "cannot read " + f + ": "
                         + e.getCause().getMessage()));

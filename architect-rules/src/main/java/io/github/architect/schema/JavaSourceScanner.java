@@ -30,12 +30,11 @@ import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 
+import io.github.architect.code.TextFiles;
 import io.github.architect.code.JavaSourceParser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,7 +115,7 @@ public final class JavaSourceScanner {
 
     private FileResult scanFile(Path file) {
         FileResult result = new FileResult();
-        String text = read(file);
+        String text = TextFiles.read(file);
         Matcher enums = ENUM.matcher(text);
         while (enums.find()) {
             result.enums.add(enums.group(1));
@@ -168,20 +167,6 @@ public final class JavaSourceScanner {
             collectJdbcSql(unit, pkg, file, result);
         }
         return result;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
-            try {
-                return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-            } catch (IOException again) {
-                throw new UncheckedIOException("Cannot read " + file, again);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
     }
 
     private static boolean mentions(CompilationUnit unit, String text, String pkg) {

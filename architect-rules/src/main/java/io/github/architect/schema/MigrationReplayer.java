@@ -1,5 +1,6 @@
 package io.github.architect.schema;
 
+import io.github.architect.code.TextFiles;
 import io.github.architect.sql.SqlStatement;
 import io.github.architect.sql.SqlStatementSplitter;
 import net.sf.jsqlparser.JSQLParserException;
@@ -15,11 +16,6 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.drop.Drop;
 import net.sf.jsqlparser.util.TablesNamesFinder;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,7 +74,7 @@ public final class MigrationReplayer {
     public static MigratedSchema replay(List<MigrationScript> scripts) {
         List<Pending> pending = scripts.parallelStream()
                 .flatMap(script -> {
-                    String text = PLACEHOLDER.matcher(read(script.file()))
+                    String text = PLACEHOLDER.matcher(TextFiles.read(script.file()))
                             .replaceAll(m -> Matcher.quoteReplacement(m.group(1).replaceAll("\\W", "_")));
                     return statements(script, text).stream()
                             .filter(statement -> RELEVANT.matcher(statement.text()).lookingAt())
@@ -156,20 +152,6 @@ public final class MigrationReplayer {
             }
         }
         return statements;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
-            try {
-                return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-            } catch (IOException again) {
-                throw new UncheckedIOException("Cannot read " + file, again);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
     }
 
     private void execute(Parsed p) {
