@@ -1,5 +1,6 @@
 package io.github.architect.check;
 
+import io.github.architect.cache.ScanCache;
 import io.github.architect.code.Codebase;
 import io.github.architect.code.ServiceMap;
 import io.github.architect.model.ArchitectureModel;
@@ -21,13 +22,21 @@ public final class CheckContext {
     private final Codebase codebase;
     private final ServiceMap services;
     private final Map<String, String> options;
+    private final ScanCache scanCache;
     private final Map<Object, FutureTask<?>> shared = new ConcurrentHashMap<>();
 
+    /** A context whose scanners keep their per-file results for this run only. */
     public CheckContext(ArchitectureModel model, Codebase codebase, ServiceMap services, Map<String, String> options) {
+        this(model, codebase, services, options, ScanCache.disabled());
+    }
+
+    public CheckContext(ArchitectureModel model, Codebase codebase, ServiceMap services, Map<String, String> options,
+                        ScanCache scanCache) {
         this.model = model;
         this.codebase = codebase;
         this.services = services;
         this.options = Map.copyOf(options);
+        this.scanCache = scanCache;
     }
 
     public ArchitectureModel model() {
@@ -40,6 +49,14 @@ public final class CheckContext {
 
     public ServiceMap services() {
         return services;
+    }
+
+    /**
+     * Where scanners keep what they extracted from each source file, keyed by its content hash, so
+     * that a run after a one-file change parses that file again and reuses the rest.
+     */
+    public ScanCache scanCache() {
+        return scanCache;
     }
 
     /** A string option such as {@code basePath} or {@code naming}, as configured. */
