@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -108,14 +109,27 @@ public final class FileResultCache<T> {
      * the hashes of the files it was resolved against), so that a change there is a miss.
      */
     public T get(String sha256, String qualifier, Supplier<T> compute) {
-        return lookup(sha256 + "|" + qualifier, sha256, compute);
+        return lookup(sha256 + "|" + qualifier, sha256, value -> true, compute);
+    }
+
+    /**
+     * As {@link #get(String, String, Supplier)} for a result whose other inputs are only known once
+     * it is computed (the files a mapping was resolved against): the stored result is reused only
+     * when {@code stillValid} accepts it, e.g. when every file it records still has the same hash.
+     */
+    public T get(String sha256, String qualifier, Predicate<T> stillValid, Supplier<T> compute) {
+        return lookup(sha256 + "|" + qualifier, sha256, stillValid, compute);
     }
 
     private T lookup(String key, String sourceHash, Supplier<T> compute) {
+        return lookup(key, sourceHash, value -> true, compute);
+    }
+
+    private T lookup(String key, String sourceHash, Predicate<T> stillValid, Supplier<T> compute) {
         Entry<T> entry = used.get(key);
         if (entry == null) {
             entry = previous.get(key);
-            if (entry == null) {
+            if (entry == null || !stillValid.test(entry.value())) {
                 // computed outside any lock: a computation may itself ask this cache for another file
                 computed.incrementAndGet();
                 entry = new Entry<>(sourceHash, compute.get());
