@@ -5,13 +5,9 @@ import io.github.architect.baseline.BaselineEntry;
 import io.github.architect.baseline.BaselineException;
 import io.github.architect.baseline.BaselineFile;
 import io.github.architect.baseline.BaselineLedger;
-import io.github.architect.cache.CacheInputs;
-import io.github.architect.cache.CacheLookup;
-import io.github.architect.cache.FindingsCache;
+import io.github.architect.cache.ScanCache;
 import io.github.architect.check.Rule;
 import io.github.architect.check.Violation;
-import io.github.architect.code.CodeModule;
-import io.github.architect.code.Codebase;
 import io.github.architect.doc.DocumentRules;
 import io.github.architect.report.GithubActionsReporter;
 import io.github.architect.report.ReportFormat;
@@ -25,13 +21,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -122,67 +115,17 @@ abstract class AbstractReportingMojo extends AbstractArchitectMojo {
     }
 
     /**
-     * The findings of {@code compute}, or the stored ones when nothing they depend on changed since the
-     * run that stored them.
-     *
-     * @param cacheFile     where this scope's cache lives
-     * @param configuration everything configured that changes findings
-     * @param inputRoots    directories and files the findings are computed from
+     * Where the scanners keep what they read from each file between runs: under the top-level
+     * {@code target/architect/cache/scan}, or nowhere with {@code architect.cache=false}.
      */
-    protected List<Violation> cached(String what, Path cacheFile, Path document, Map<String, String> configuration,
-                                     List<Path> inputRoots, Supplier<List<Violation>> compute) {
-        if (!cache) {
-            return compute.get();
-        }
-        FindingsCache findingsCache = new FindingsCache(cacheFile);
-        CacheInputs inputs = CacheInputs.of(cacheVersion(), configuration, document, inputRoots);
-        CacheLookup lookup;
-        try {
-            lookup = findingsCache.lookup(inputs);
-        } catch (IOException e) {
-            getLog().debug("architect: cache not usable, checking everything: " + e);
-            return compute.get();
-        }
-        if (lookup.hit()) {
-            // at DEBUG: an unchanged re-run in the IDE must stay as quiet as any clean run
-            getLog().debug("architect: " + what + " unchanged since the last run, findings from "
-                    + buildRoot().relativize(cacheFile.toAbsolutePath().normalize()));
-            return lookup.findings().orElseThrow();
-        }
-        List<Violation> findings = compute.get();
-        try {
-            findingsCache.store(lookup, findings);
-        } catch (IOException e) {
-            getLog().debug("architect: could not store the cache " + cacheFile + ": " + e);
-        }
-        return findings;
+    protected ScanCache scanCache() {
+        return cache ? ScanCache.in(buildRoot().resolve("target/architect/cache/scan"), cacheVersion())
+                : ScanCache.disabled();
     }
 
-    /** What a module's findings depend on: the whole build's code (service mapping) and its own. */
-    protected static List<Path> inputRoots(Codebase codebase, CodeModule module) {
-        List<Path> roots = new ArrayList<>();
-        Stream.concat(codebase.modules().stream(), Stream.ofNullable(module)).forEach(m -> {
-            roots.addAll(m.sourceRoots());
-            roots.addAll(m.classesDirectories());
-            roots.addAll(m.resourceDirectories());
-            if (m.pomFile() != null) {
-                roots.add(m.pomFile());
-            }
-        });
-        return roots;
-    }
-
-    protected static Map<String, String> cacheConfiguration(Map<String, ?> severities, Map<String, String> options,
-                                                            CodeModule module) {
-        Map<String, String> configuration = new TreeMap<>();
-        severities.forEach((rule, severity) -> configuration.put("severity." + rule, String.valueOf(severity)));
-        options.forEach((name, value) -> configuration.put("option." + name, value));
-        if (module != null) {
-            configuration.put("module", module.artifactId());
-            configuration.put("libraries", String.join(",", module.libraries().stream().sorted().toList()));
-            configuration.put("moduleDependencies", String.join(",", module.moduleDependencies()));
-        }
-        return configuration;
+    /** Cache diagnostics: at DEBUG, as an unchanged re-run in the IDE must stay as quiet as any clean run. */
+    protected void debug(String message) {
+        getLog().debug("architect: " + message);
     }
 
     /** The plugin's version, as the reports name the tool. */
@@ -194,7 +137,7 @@ abstract class AbstractReportingMojo extends AbstractArchitectMojo {
      * The plugin's version for the cache key; a SNAPSHOT also carries its jar's timestamp so a
      * rebuilt plugin does not reuse findings of the previous build of itself.
      */
-    private String cacheVersion() {
+    protected String cacheVersion() {
         String version = pluginVersion();
         File jar = plugin == null || plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
         return version.endsWith("-SNAPSHOT") && jar != null ? version + "@" + jar.lastModified() : version;

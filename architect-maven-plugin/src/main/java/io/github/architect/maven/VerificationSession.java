@@ -1,12 +1,14 @@
 package io.github.architect.maven;
 
 import io.github.architect.boundaries.ServiceBoundariesCheck;
+import io.github.architect.cache.ScanCache;
 import io.github.architect.check.CheckContext;
 import io.github.architect.check.Violation;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
 import io.github.architect.doc.ArchitectureDocumentParser;
 import io.github.architect.doc.ParsedDocument;
+import io.github.architect.engine.IncrementalVerifier;
 import io.github.architect.engine.SeverityPolicy;
 import io.github.architect.engine.StandardChecks;
 import io.github.architect.engine.Verifier;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Everything one build needs once: the parsed document, its findings at their configured
@@ -31,13 +34,22 @@ public record VerificationSession(Path document, ParsedDocument parsed, List<Vio
     public record Key(Path document, Map<String, ?> severities, Map<String, String> options) {
     }
 
+    /**
+     * @param scanCache where the scanners keep per-file results between runs ({@link ScanCache#disabled()}
+     *                  with the cache turned off)
+     */
     public static VerificationSession open(Path document, SeverityPolicy policy, Map<String, String> options,
-                                           Codebase codebase) {
+                                           Codebase codebase, ScanCache scanCache) {
         ParsedDocument parsed = new ArchitectureDocumentParser().parse(document);
         Verifier verifier = new Verifier(StandardChecks.all(), policy);
         CheckContext context = new CheckContext(parsed.model(), codebase, ServiceMapper.map(parsed.model(), codebase),
-                options);
+                options, scanCache);
         return new VerificationSession(document, parsed, verifier.applyPolicy(parsed.findings()), verifier, context);
+    }
+
+    /** The verifier run through the incremental cache. */
+    public IncrementalVerifier incremental(String version, Consumer<String> debug) {
+        return new IncrementalVerifier(verifier, context, document, version, debug);
     }
 
     /** The service pairs the module's code uses, from the bytecode import its boundaries check shares. */

@@ -1,10 +1,12 @@
 package io.github.architect.maven;
 
+import io.github.architect.boundaries.ServiceBoundariesCheck;
 import io.github.architect.check.Rule;
 import io.github.architect.check.Violation;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
 import io.github.architect.doc.DocumentRules;
+import io.github.architect.engine.IncrementalVerifier;
 import io.github.architect.engine.SeverityPolicy;
 import io.github.architect.engine.StandardChecks;
 import io.github.architect.engine.Verifier;
@@ -24,7 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -127,16 +129,14 @@ public class VerifyMojo extends AbstractReportingMojo {
 
         CodeModule module = CodebaseReader.resolved(project, allProjects());
         Codebase codebase = verification.context().codebase();
-        AtomicBoolean checkedNow = new AtomicBoolean();
-        List<Violation> moduleFindings = report.record("module:" + project.getArtifactId(), run(() -> cached(
-                project.getArtifactId(), Path.of(project.getBuild().getDirectory(), "architect", "cache", "module.json"),
-                location.path(), cacheConfiguration(policy.overrides(), options, module), inputRoots(codebase, module),
-                () -> {
-                    checkedNow.set(true);
-                    return verification.verifier().verifyModule(verification.context(), module);
-                })));
+        IncrementalVerifier.Outcome outcome = run(() -> cache
+                ? verification.incremental(cacheVersion(), this::debug).verifyModule(module,
+                        Path.of(project.getBuild().getDirectory(), "architect", "cache"))
+                : new IncrementalVerifier.Outcome(verification.verifier().verifyModule(verification.context(), module),
+                        Set.copyOf(verification.verifier().checks())));
+        List<Violation> moduleFindings = report.record("module:" + project.getArtifactId(), outcome.findings());
         if (report.writesReports()) {
-            if (checkedNow.get()) {
+            if (outcome.ran(ServiceBoundariesCheck.class)) {
                 recordUsedEdges(report, verification, module);
             } else {
                 // served from the cache: importing the bytecode for the diagram would cost what the cache saves
@@ -149,10 +149,10 @@ public class VerifyMojo extends AbstractReportingMojo {
         boolean last = isLastVerifiedProject();
         boolean staleFails = false;
         if (last) {
-            List<Violation> buildFindings = report.record(BuildReport.BUILD, run(() -> cached("the build",
-                    buildRoot().resolve("target/architect/cache/build.json"), location.path(),
-                    cacheConfiguration(policy.overrides(), options, null), inputRoots(codebase, null),
-                    () -> verification.verifier().verifyBuild(verification.context()))));
+            List<Violation> buildFindings = report.record(BuildReport.BUILD, run(() -> cache
+                    ? verification.incremental(cacheVersion(), this::debug)
+                            .verifyBuild(buildRoot().resolve("target/architect/cache/build.json")).findings()
+                    : verification.verifier().verifyBuild(verification.context())));
             print(formatter.lines(buildFindings));
             ideMarkers().replace(List.of(), buildFindings);
             findings.addAll(buildFindings);
@@ -220,7 +220,7 @@ public class VerifyMojo extends AbstractReportingMojo {
         try {
             return BuildScope.once(session, new VerificationSession.Key(location.path(), policy.overrides(), options),
                     () -> VerificationSession.open(location.path(), policy, options,
-                            CodebaseReader.declared(codeRoot(location), allProjects())));
+                            CodebaseReader.declared(codeRoot(location), allProjects()), scanCache()));
         } catch (RuntimeException e) {
             throw new MojoExecutionException("architect could not read " + location.path()
                     + " (this is a bug in architect, please report it): " + e, e);
@@ -291,12 +291,12 @@ public class VerifyMojo extends AbstractReportingMojo {
                 && a.getVersion().equals(b.getVersion());
     }
 
-    private interface Step {
-        List<Violation> run();
+    private interface Step<T> {
+        T run();
     }
 
     /** A check that crashes is a bug in architect, not in the user's code: say so plainly. */
-    private List<Violation> run(Step step) throws MojoExecutionException {
+    private <T> T run(Step<T> step) throws MojoExecutionException {
         try {
             return step.run();
         } catch (RuntimeException e) {

@@ -110,6 +110,20 @@ public final class ServiceBoundariesCheck implements Check {
         return violations;
     }
 
+    /**
+     * The module's own classes, sources (for line numbers) and pom: which module holds which class is
+     * the layout of the build, which the cache keys on anyway.
+     */
+    @Override
+    public Optional<List<Path>> moduleInputs(CheckContext context, CodeModule module) {
+        List<Path> inputs = new ArrayList<>(module.classesDirectories());
+        inputs.addAll(module.sourceRoots());
+        if (module.pomFile() != null) {
+            inputs.add(module.pomFile());
+        }
+        return Optional.of(inputs);
+    }
+
     @Override
     public List<Violation> checkBuild(CheckContext context) {
         if (context.model().services().isEmpty()) {

@@ -18,19 +18,32 @@ import java.util.TreeMap;
  * @param document      the architecture document
  * @param inputRoots    directories and files whose content the checks read: source roots, class
  *                      directories, resource directories, pom files. Missing ones are allowed.
+ * @param layoutRoots   directories whose file names, not contents, the findings depend on (which
+ *                      module holds which class decides which service it belongs to)
  */
 public record CacheInputs(String pluginVersion, SortedMap<String, String> configuration, Path document,
-                          List<Path> inputRoots) {
+                          List<Path> inputRoots, List<Path> layoutRoots) {
 
     public CacheInputs {
         Objects.requireNonNull(pluginVersion, "pluginVersion");
         Objects.requireNonNull(document, "document");
         configuration = new TreeMap<>(configuration);
-        inputRoots = inputRoots.stream().map(p -> p.toAbsolutePath().normalize()).distinct().sorted().toList();
+        inputRoots = normalized(inputRoots);
+        layoutRoots = normalized(layoutRoots);
     }
 
     public static CacheInputs of(String pluginVersion, Map<String, String> configuration, Path document,
                                  List<Path> inputRoots) {
-        return new CacheInputs(pluginVersion, new TreeMap<>(configuration), document, new ArrayList<>(inputRoots));
+        return of(pluginVersion, configuration, document, inputRoots, List.of());
+    }
+
+    public static CacheInputs of(String pluginVersion, Map<String, String> configuration, Path document,
+                                 List<Path> inputRoots, List<Path> layoutRoots) {
+        return new CacheInputs(pluginVersion, new TreeMap<>(configuration), document, new ArrayList<>(inputRoots),
+                new ArrayList<>(layoutRoots));
+    }
+
+    private static List<Path> normalized(List<Path> paths) {
+        return paths.stream().map(p -> p.toAbsolutePath().normalize()).distinct().sorted().toList();
     }
 }

@@ -97,7 +97,7 @@ public final class FindingsCache {
                 digest(root, previous, current);
             }
         }
-        String key = key(inputs, current);
+        String key = key(inputs, current, layout(inputs.layoutRoots()));
         Set<Path> changed = new LinkedHashSet<>();
         current.forEach((path, digest) -> {
             FileDigest before = previous.get(path);
@@ -179,7 +179,22 @@ public final class FindingsCache {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static String key(CacheInputs inputs, Map<String, FileDigest> digests) {
+    /** The names of the files under the layout roots, sorted. */
+    private static List<String> layout(List<Path> roots) throws IOException {
+        List<String> names = new java.util.ArrayList<>();
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+                    files.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize().toString())
+                            .forEach(names::add);
+                }
+            }
+        }
+        java.util.Collections.sort(names);
+        return names;
+    }
+
+    private static String key(CacheInputs inputs, Map<String, FileDigest> digests, List<String> layout) {
         MessageDigest digest = newDigest();
         update(digest, "format=" + FORMAT);
         update(digest, "plugin=" + inputs.pluginVersion());
@@ -187,6 +202,7 @@ public final class FindingsCache {
         update(digest, "document=" + inputs.document().toAbsolutePath().normalize());
         inputs.inputRoots().forEach(root -> update(digest, "root=" + root));
         digests.forEach((path, d) -> update(digest, "file:" + path + "=" + d.sha256()));
+        layout.forEach(path -> update(digest, "layout:" + path));
         return HexFormat.of().formatHex(digest.digest());
     }
 

@@ -71,13 +71,16 @@ public final class ScanCache {
     }
 
     /**
-     * Writes every kind of result this run used, keeping earlier results of files whose current
-     * content hash is in {@code live} (all input files of the build).
+     * Writes every kind of result this run computed some of. Earlier results are kept while a file
+     * of the build still has the content they were computed from (this run's modules may have been
+     * served whole from the findings cache without looking at them); results of deleted or changed
+     * files go.
      */
-    public void save(Set<String> live) throws IOException {
+    public void save() throws IOException {
         if (directory == null) {
             return;
         }
+        Set<String> live = Set.copyOf(hashes.values());
         for (FileResultCache<?> cache : caches.values()) {
             if (cache.touched()) {
                 cache.save(live);

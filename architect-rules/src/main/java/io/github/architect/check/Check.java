@@ -2,7 +2,9 @@ package io.github.architect.check;
 
 import io.github.architect.code.CodeModule;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Compares the document with one aspect of the code. A check is stateless and thread-safe; whatever
@@ -28,5 +30,24 @@ public interface Check {
      */
     default List<Violation> checkBuild(CheckContext context) {
         return List.of();
+    }
+
+    /**
+     * Files beside the document that the findings depend on and that lie outside the build's source,
+     * resource and class directories (an OpenAPI document the contracts link to), so that the
+     * incremental cache sees a change to them.
+     */
+    default List<Path> documentInputs(CheckContext context) {
+        return List.of();
+    }
+
+    /**
+     * The files this check's findings about {@code module} are computed from, when they are only the
+     * module's own (beside the document, the configuration and which classes each module holds):
+     * then a change to another module's code does not run this check on {@code module} again. Empty
+     * (the default) when the findings may depend on any file of the build.
+     */
+    default Optional<List<Path>> moduleInputs(CheckContext context, CodeModule module) {
+        return Optional.empty();
     }
 }

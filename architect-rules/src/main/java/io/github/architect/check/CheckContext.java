@@ -59,6 +59,11 @@ public final class CheckContext {
         return scanCache;
     }
 
+    /** Every option, for keys of caches: findings depend on them. */
+    public Map<String, String> options() {
+        return options;
+    }
+
     /** A string option such as {@code basePath} or {@code naming}, as configured. */
     public Optional<String> option(String name) {
         return Optional.ofNullable(options.get(name)).filter(v -> !v.isBlank());

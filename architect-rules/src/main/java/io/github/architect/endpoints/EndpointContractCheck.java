@@ -11,6 +11,7 @@ import io.github.architect.code.Codebase;
 import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Service;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -201,6 +202,12 @@ public final class EndpointContractCheck implements Check {
         return className.substring(className.lastIndexOf('.') + 1);
     }
 
+    /** The OpenAPI documents section 4 links to: they can live outside every source and resource directory. */
+    @Override
+    public List<Path> documentInputs(CheckContext context) {
+        return contract(context).linkedFiles();
+    }
+
     private static EndpointScan scan(CheckContext context, CodeModule module) {
         EndpointScanner scanner = context.shared(new ScannerKey(context.codebase()),
                 () -> new EndpointScanner(context.codebase()));
@@ -217,7 +224,7 @@ public final class EndpointContractCheck implements Check {
                     .map(p -> Violation.builder(INVALID_OPENAPI).at(p.location()).message(p.message())
                             .hint(INVALID_OPENAPI.help()).subjects(p.location().file().getFileName().toString()).build())
                     .toList();
-            return new DeclaredContract(new EndpointContract(declared), problems);
+            return new DeclaredContract(new EndpointContract(declared), problems, openApi.linkedFiles());
         });
     }
 
@@ -230,6 +237,6 @@ public final class EndpointContractCheck implements Check {
     private record ContractKey(ArchitectureModel model) {
     }
 
-    private record DeclaredContract(EndpointContract contract, List<Violation> problems) {
+    private record DeclaredContract(EndpointContract contract, List<Violation> problems, List<Path> linkedFiles) {
     }
 }

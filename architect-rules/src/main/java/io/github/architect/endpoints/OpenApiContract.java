@@ -39,8 +39,11 @@ import java.util.regex.Pattern;
  * block, or linked with a line {@code openapi: path/to/openapi.yaml} (relative to the architecture
  * document). Paths x methods, prefixed with the path of {@code servers[0].url}, are declared endpoints
  * of the service whose heading encloses the block or link.
+ *
+ * @param linkedFiles the files linked from the document, found or not: inputs of the findings beside
+ *                    the document itself, for the cache
  */
-public record OpenApiContract(List<DeclaredEndpoint> endpoints, List<SourceProblem> problems) {
+public record OpenApiContract(List<DeclaredEndpoint> endpoints, List<SourceProblem> problems, List<Path> linkedFiles) {
 
     private static final Pattern LINK = Pattern.compile(
             "(?i)\\bopen-?api\\s*`?\\s*:\\s*(?:\\[[^\\]]*\\]\\()?[<`]?([^\\s`)>]+\\.(?:ya?ml|json))");
@@ -51,10 +54,11 @@ public record OpenApiContract(List<DeclaredEndpoint> endpoints, List<SourceProbl
     public OpenApiContract {
         endpoints = List.copyOf(endpoints);
         problems = List.copyOf(problems);
+        linkedFiles = List.copyOf(linkedFiles);
     }
 
     static OpenApiContract none() {
-        return new OpenApiContract(List.of(), List.of());
+        return new OpenApiContract(List.of(), List.of(), List.of());
     }
 
     /** Reads the OpenAPI blocks and links of the model's document; none found is no contract, not an error. */
@@ -80,6 +84,7 @@ public record OpenApiContract(List<DeclaredEndpoint> endpoints, List<SourceProbl
         private final String basePath;
         private final List<DeclaredEndpoint> endpoints = new ArrayList<>();
         private final List<SourceProblem> problems = new ArrayList<>();
+        private final List<Path> linkedFiles = new ArrayList<>();
 
         Reader(ArchitectureModel model, Path document, String markdown, String basePath) {
             this.model = model;
@@ -119,7 +124,7 @@ public record OpenApiContract(List<DeclaredEndpoint> endpoints, List<SourceProbl
                     linked(link.group(1), line, link.start(1) + 1, service(headings, section.get(), line));
                 }
             }
-            return new OpenApiContract(endpoints, problems);
+            return new OpenApiContract(endpoints, problems, linkedFiles);
         }
 
         private void block(FencedCodeBlock block, int fenceLine, String service) {
@@ -141,6 +146,7 @@ public record OpenApiContract(List<DeclaredEndpoint> endpoints, List<SourceProbl
         private void linked(String target, int line, int column, String service) {
             Path file = document.toAbsolutePath().getParent().resolve(target).normalize();
             Location at = Location.of(document, line, column);
+            linkedFiles.add(file);
             if (!Files.isRegularFile(file)) {
                 problems.add(new SourceProblem(at, "Section 4 links the OpenAPI document " + target
                         + ", but " + file + " does not exist"));

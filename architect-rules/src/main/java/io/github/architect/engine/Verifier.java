@@ -26,6 +26,14 @@ public final class Verifier {
         this.policy = policy;
     }
 
+    public List<Check> checks() {
+        return checks;
+    }
+
+    public SeverityPolicy policy() {
+        return policy;
+    }
+
     public List<Rule> rules() {
         return checks.stream().flatMap(c -> c.rules().stream()).toList();
     }
@@ -36,6 +44,19 @@ public final class Verifier {
             return List.of();
         }
         return run(check -> check.checkModule(context, module));
+    }
+
+    /** Findings of some of the checks about one module's code, sorted by location. */
+    public List<Violation> verifyModule(CheckContext context, CodeModule module, List<Check> some) {
+        if (!module.holdsCode()) {
+            return List.of();
+        }
+        return applyPolicy(some.stream().flatMap(check -> check.checkModule(context, module).stream()).toList());
+    }
+
+    /** Findings in the order every report lists them: by location, then rule. */
+    public static List<Violation> sorted(List<Violation> violations) {
+        return violations.stream().sorted(ORDER).toList();
     }
 
     /** Findings about the whole build, sorted by location. */
