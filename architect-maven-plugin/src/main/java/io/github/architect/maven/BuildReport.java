@@ -2,6 +2,7 @@ package io.github.architect.maven;
 
 import io.github.architect.baseline.BaselineEntry;
 import io.github.architect.baseline.BaselineLedger;
+import io.github.architect.baseline.BaselineMatch;
 import io.github.architect.check.Rule;
 import io.github.architect.check.Violation;
 import io.github.architect.model.ArchitectureModel;
@@ -36,6 +37,7 @@ final class BuildReport {
     private final BaselineLedger baseline;
     private final Map<String, List<Violation>> all = new LinkedHashMap<>();
     private final Map<String, List<Violation>> fresh = new LinkedHashMap<>();
+    private final Map<String, List<Violation>> accepted = new LinkedHashMap<>();
     private final Map<String, Set<ServiceEdge>> usedEdges = new LinkedHashMap<>();
     private final Set<String> scopesWithUnknownEdges = new LinkedHashSet<>();
     private boolean summaryPublished;
@@ -62,7 +64,12 @@ final class BuildReport {
         if (known != null) {
             return known;
         }
-        List<Violation> newFindings = baseline == null ? List.copyOf(findings) : baseline.match(findings).newFindings();
+        List<Violation> newFindings = List.copyOf(findings);
+        if (baseline != null) {
+            BaselineMatch match = baseline.match(findings);
+            newFindings = match.newFindings();
+            accepted.put(scope, match.baselined());
+        }
         all.put(scope, List.copyOf(findings));
         fresh.put(scope, newFindings);
         return newFindings;
@@ -119,7 +126,8 @@ final class BuildReport {
     synchronized Report report(ArchitectureModel model, List<Rule> rules) {
         List<ServiceEdge> used = usedEdges.isEmpty() || !scopesWithUnknownEdges.isEmpty() ? null
                 : usedEdges.values().stream().flatMap(Set::stream).distinct().toList();
-        return new Report(toolVersion, model, rules, newFindings(), projectRoot, used);
+        return new Report(toolVersion, model, rules, newFindings(), projectRoot, used,
+                accepted.values().stream().flatMap(List::stream).toList());
     }
 
     /** Rewrites the chosen formats; returns the files written. */

@@ -40,6 +40,7 @@ public final class JsonReportWriter {
         root.put("summary", summary);
         root.put("rules", report.allRules().stream().map(JsonReportWriter::rule).toList());
         root.put("findings", report.violations().stream().map(v -> finding(report, v)).toList());
+        root.put("baselined", report.suppressed().stream().map(v -> finding(report, v)).toList());
         ServiceGraph graph = ServiceGraph.of(report);
         root.put("serviceGraph", Map.of("services", graph.services(), "edges", graph.edges().stream()
                 .map(e -> Map.of("from", e.from(), "to", e.to(), "kind", e.kind().name())).toList()));

@@ -20,9 +20,11 @@ import java.util.Objects;
  * @param projectRoot the build's top-level directory; files below it are reported relative to it
  * @param usedEdges   service-to-service uses seen in the code, or null when the code was not analysed
  *                    for them (then declared edges are drawn without a used/unused verdict)
+ * @param suppressed  findings the baseline accepts: SARIF lists them as suppressed so code scanning
+ *                    keeps their alerts closed, JSON lists them apart, the other formats leave them out
  */
 public record Report(String toolVersion, ArchitectureModel model, List<Rule> rules, List<Violation> violations,
-                     Path projectRoot, List<ServiceEdge> usedEdges) {
+                     Path projectRoot, List<ServiceEdge> usedEdges, List<Violation> suppressed) {
 
     /** The order of every report: by file, line, column, then rule and message. */
     public static final Comparator<Violation> ORDER = Comparator
@@ -39,6 +41,13 @@ public record Report(String toolVersion, ArchitectureModel model, List<Rule> rul
         violations = violations.stream().sorted(ORDER).toList();
         projectRoot = projectRoot.toAbsolutePath().normalize();
         usedEdges = usedEdges == null ? null : usedEdges.stream().distinct().sorted().toList();
+        suppressed = suppressed == null ? List.of() : suppressed.stream().sorted(ORDER).toList();
+    }
+
+    /** A report without a baseline: nothing is suppressed. */
+    public Report(String toolVersion, ArchitectureModel model, List<Rule> rules, List<Violation> violations,
+                  Path projectRoot, List<ServiceEdge> usedEdges) {
+        this(toolVersion, model, rules, violations, projectRoot, usedEdges, List.of());
     }
 
     public long count(Severity severity) {
@@ -56,6 +65,7 @@ public record Report(String toolVersion, ArchitectureModel model, List<Rule> rul
         java.util.Map<String, Rule> byId = new java.util.TreeMap<>();
         rules.forEach(r -> byId.putIfAbsent(r.id(), r));
         violations.forEach(v -> byId.computeIfAbsent(v.ruleId(), this::rule));
+        suppressed.forEach(v -> byId.computeIfAbsent(v.ruleId(), this::rule));
         return List.copyOf(byId.values());
     }
 

@@ -56,7 +56,12 @@ public final class Sarif {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Result(String ruleId, int ruleIndex, String level, Message message, List<Location> locations,
                          List<Location> relatedLocations, Map<String, String> partialFingerprints,
-                         Map<String, Object> properties) {
+                         List<Suppression> suppressions, Map<String, Object> properties) {
+    }
+
+    /** Why a result is not an alert: {@code external} means kept in a file outside the source (the baseline). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Suppression(String kind, String status, String justification) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -37,9 +37,13 @@ public final class SarifReportWriter {
             index.put(rule.id(), descriptors.size());
             descriptors.add(descriptor(rule));
         }
-        List<Sarif.Result> results = report.violations().stream()
-                .map(v -> result(report, v, index.get(v.ruleId())))
-                .toList();
+        List<Sarif.Result> results = new ArrayList<>();
+        report.violations().forEach(v -> results.add(result(report, v, index.get(v.ruleId()), List.of())));
+        // baselined findings stay in the log as suppressed results: code scanning then shows them as
+        // closed instead of opening alerts for them, and reopens one if it leaves the baseline
+        List<Sarif.Suppression> accepted = List.of(new Sarif.Suppression("external", "accepted",
+                "Accepted in the baseline of legacy findings (architect:baseline)"));
+        report.suppressed().forEach(v -> results.add(result(report, v, index.get(v.ruleId()), accepted)));
         Sarif.ToolComponent driver = new Sarif.ToolComponent("architect", report.toolVersion(),
                 semanticVersion(report.toolVersion()), "https://github.com/architect/architect", descriptors);
         Map<String, Sarif.ArtifactLocation> bases = Map.of(Sarif.SRCROOT, new Sarif.ArtifactLocation(null, null,
@@ -68,7 +72,8 @@ public final class SarifReportWriter {
                 new Sarif.Configuration(level(rule.defaultSeverity())), properties);
     }
 
-    private static Sarif.Result result(Report report, Violation v, int ruleIndex) {
+    private static Sarif.Result result(Report report, Violation v, int ruleIndex,
+                                       List<Sarif.Suppression> suppressions) {
         String text = v.hint().isBlank() ? v.message() : v.message() + " Fix: " + v.hint();
         List<Sarif.Location> related = v.documentLocation() == null ? List.of()
                 : List.of(new Sarif.Location(1, physical(report, v.documentLocation()),
@@ -82,7 +87,7 @@ public final class SarifReportWriter {
         }
         return new Sarif.Result(v.ruleId(), ruleIndex, level(v.severity()), Sarif.Message.of(text),
                 List.of(new Sarif.Location(null, physical(report, v.location()), null)), related,
-                Map.of(FINGERPRINT, FindingKey.of(v, report.projectRoot()).fingerprint()), properties);
+                Map.of(FINGERPRINT, FindingKey.of(v, report.projectRoot()).fingerprint()), suppressions, properties);
     }
 
     private static Sarif.PhysicalLocation physical(Report report, Location location) {

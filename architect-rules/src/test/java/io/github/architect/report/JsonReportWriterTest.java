@@ -51,4 +51,17 @@ class JsonReportWriterTest {
         assertThat(json.get("findings")).isEmpty();
         assertThat(json.at("/serviceGraph/edges")).isEmpty();
     }
+
+    @Test
+    void listsBaselinedFindingsApartFromTheNewOnes() throws Exception {
+        Report report = new Report("1.0.0", ReportFixtures.model(root), List.of(ReportFixtures.UNDECLARED),
+                List.of(), root, null, List.of(ReportFixtures.undeclared(root, 12)));
+
+        JsonNode json = new ObjectMapper().readTree(new JsonReportWriter().render(report));
+
+        assertThat(json.get("findings")).isEmpty();
+        assertThat(json.at("/summary/errors").asInt()).isZero();
+        assertThat(json.get("baselined")).hasSize(1);
+        assertThat(json.at("/baselined/0/ruleId").asText()).isEqualTo("undeclared-dependency");
+    }
 }

@@ -24,6 +24,29 @@ class SarifReportWriterTest {
     }
 
     @Test
+    void baselinedFindingsAreListedAsSuppressedResultsWithTheSameFingerprint() throws Exception {
+        Violation accepted = ReportFixtures.undeclared(root, 12);
+        Report withBaseline = new Report("0.1.0-SNAPSHOT", ReportFixtures.model(root),
+                List.of(ReportFixtures.UNDECLARED, ReportFixtures.MISSING_ENDPOINT),
+                List.of(ReportFixtures.missingEndpoint(root)), root, null, List.of(accepted));
+
+        JsonNode results = sarif(withBaseline).at("/runs/0/results");
+
+        assertThat(results).hasSize(2);
+        JsonNode alert = results.get(0);
+        JsonNode suppressed = results.get(1);
+        assertThat(alert.get("ruleId").asText()).isEqualTo("missing-endpoint");
+        assertThat(alert.has("suppressions")).isFalse();
+        assertThat(suppressed.get("ruleId").asText()).isEqualTo("undeclared-dependency");
+        assertThat(suppressed.at("/suppressions/0/kind").asText()).isEqualTo("external");
+        assertThat(suppressed.at("/suppressions/0/status").asText()).isEqualTo("accepted");
+        assertThat(suppressed.at("/suppressions/0/justification").asText()).contains("baseline");
+        // the same fingerprint as when it was an alert, so code scanning closes that alert
+        JsonNode unbaselined = sarif(ReportFixtures.report(root, List.of(accepted), null)).at("/runs/0/results/0");
+        assertThat(suppressed.get("partialFingerprints")).isEqualTo(unbaselined.get("partialFingerprints"));
+    }
+
+    @Test
     void hasTheTopLevelFieldsCodeScanningRequires() throws Exception {
         JsonNode log = sarif(ReportFixtures.report(root));
 
