@@ -1,7 +1,6 @@
 package io.github.architect.cache;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +16,12 @@ public final class ScanCache {
     private final Path directory;
     private final String version;
     private final Map<String, FileResultCache<?>> caches = new ConcurrentHashMap<>();
-    private final Map<Path, String> hashes = new ConcurrentHashMap<>();
+    private final InputDigests digests;
 
     private ScanCache(Path directory, String version) {
         this.directory = directory;
         this.version = version;
+        this.digests = directory == null ? InputDigests.inMemory() : InputDigests.storedIn(directory.resolve("digests.json"));
     }
 
     /** Results live for one run only: what a unit test or a run with the cache turned off gets. */
@@ -49,29 +49,25 @@ public final class ScanCache {
                 : FileResultCache.open(directory.resolve(n + ".json"), type, version));
     }
 
-    /** Content hashes already computed elsewhere (by the findings cache), so they are not read again. */
-    public void knownHashes(Map<String, FileDigest> digests) {
-        digests.forEach((path, digest) -> hashes.putIfAbsent(Path.of(path), digest.sha256()));
+    /** How many results of each kind this run computed (files parsed again), for diagnostics and benchmarks. */
+    public Map<String, Integer> computedCounts() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        caches.forEach((name, cache) -> counts.put(name, cache.computedCount()));
+        return counts;
     }
 
-    /** The SHA-256 of a file's content, read at most once per run. */
+    /** The content hashes of this run's input files, shared with the findings cache's lookups. */
+    public InputDigests digests() {
+        return digests;
+    }
+
+    /** The SHA-256 of a file's content, looked at once per run. */
     public String sha256(Path file) {
-        Path key = file.toAbsolutePath().normalize();
-        String known = hashes.get(key);
-        if (known != null) {
-            return known;
-        }
-        try {
-            String hash = FindingsCache.sha256(key);
-            hashes.putIfAbsent(key, hash);
-            return hash;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return digests.sha256(file);
     }
 
     /**
-     * Writes every kind of result this run computed some of. Earlier results are kept while a file
+     * Writes the input hashes and every kind of result this run computed some of. Earlier results are kept while a file
      * of the build still has the content they were computed from (this run's modules may have been
      * served whole from the findings cache without looking at them); results of deleted or changed
      * files go.
@@ -80,7 +76,8 @@ public final class ScanCache {
         if (directory == null) {
             return;
         }
-        Set<String> live = Set.copyOf(hashes.values());
+        digests.save();
+        Set<String> live = digests.liveHashes();
         for (FileResultCache<?> cache : caches.values()) {
             if (cache.touched()) {
                 cache.save(live);

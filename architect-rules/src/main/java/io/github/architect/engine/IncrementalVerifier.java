@@ -129,26 +129,35 @@ public final class IncrementalVerifier {
         FindingsCache cache = new FindingsCache(cacheFile);
         CacheLookup lookup;
         try {
-            lookup = cache.lookup(inputs);
+            lookup = cache.lookup(inputs, context.scanCache().digests());
         } catch (IOException e) {
             debug.accept("cache " + cacheFile + " not usable, checking everything: " + e);
             checked.addAll(checks);
             return compute.get();
         }
-        context.scanCache().knownHashes(lookup.digests());
         if (lookup.hit()) {
             debug.accept(what + " unchanged since the last run, findings from " + cacheFile);
+            saveScanCache(cacheFile);
             return lookup.findings().orElseThrow();
         }
         checked.addAll(checks);
         List<Violation> findings = compute.get();
         try {
             cache.store(lookup, findings);
-            context.scanCache().save();
         } catch (IOException e) {
             debug.accept("could not store the cache " + cacheFile + ": " + e);
         }
+        saveScanCache(cacheFile);
         return findings;
+    }
+
+    /** Saves what this run hashed and parsed anew; a no-op when nothing was (an unchanged re-run). */
+    private void saveScanCache(Path cacheFile) {
+        try {
+            context.scanCache().save();
+        } catch (IOException e) {
+            debug.accept("could not store the scan cache beside " + cacheFile + ": " + e);
+        }
     }
 
     private List<Path> documentInputs() {

@@ -46,14 +46,12 @@ class FindingsCacheTest {
     void unchangedReRunIsServedWithIdenticalFindings() throws Exception {
         CacheLookup first = cache.lookup(inputs("1.0", Map.of("basePath", "/api")));
         assertThat(first.hit()).isFalse();
-        assertThat(first.changedFiles()).hasSize(3);
         cache.store(first, List.of(finding()));
 
         CacheLookup second = cache.lookup(inputs("1.0", Map.of("basePath", "/api")));
 
         assertThat(second.hit()).isTrue();
         assertThat(second.findings()).contains(List.of(finding()));
-        assertThat(second.changedFiles()).isEmpty();
     }
 
     @Test
@@ -65,20 +63,6 @@ class FindingsCacheTest {
 
         Files.writeString(document, "# Architecture\n\nchanged\n");
         assertThat(cache.lookup(inputs("1.0", Map.of())).hit()).as("document").isFalse();
-    }
-
-    @Test
-    void reportsExactlyTheChangedAddedAndRemovedFiles() throws Exception {
-        cache.store(cache.lookup(inputs("1.0", Map.of())), List.of());
-        Files.writeString(sources.resolve("A.java"), "class A { int changed; }");
-        Files.writeString(sources.resolve("C.java"), "class C {}");
-        Files.delete(sources.resolve("B.java"));
-
-        CacheLookup lookup = cache.lookup(inputs("1.0", Map.of()));
-
-        assertThat(lookup.hit()).isFalse();
-        assertThat(lookup.changedFiles()).containsExactlyInAnyOrder(sources.resolve("A.java"), sources.resolve("C.java"));
-        assertThat(lookup.removedFiles()).containsExactly(sources.resolve("B.java"));
     }
 
     @Test
@@ -98,6 +82,5 @@ class FindingsCacheTest {
         CacheLookup lookup = cache.lookup(inputs("1.0", Map.of()));
 
         assertThat(lookup.hit()).isFalse();
-        assertThat(lookup.hadPrevious()).isFalse();
     }
 }

@@ -1,0 +1,213 @@
+package io.github.architect.cache;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The content hashes of the build's input files for one run. Each directory is listed and each file
+ * looked at once per run however many modules ask (inputs do not change during a build). Between
+ * runs the hashes are kept in one file with each file's size and modification time, so an unchanged
+ * file costs one {@code stat} and no read, as in git's index. Thread-safe.
+ */
+public final class InputDigests {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final JavaType STORED = JSON.getTypeFactory().constructMapType(TreeMap.class, String.class,
+            FileDigest.class);
+
+    private final Path file;
+    private volatile Map<String, FileDigest> previous;
+    private final Map<String, FileDigest> current = new ConcurrentHashMap<>();
+    private final Map<Path, List<Path>> listings = new ConcurrentHashMap<>();
+    private final AtomicBoolean changed = new AtomicBoolean();
+    private final AtomicInteger hashed = new AtomicInteger();
+
+    private InputDigests(Path file) {
+        this.file = file;
+    }
+
+    /** Hashes kept in {@code file} between runs. */
+    public static InputDigests storedIn(Path file) {
+        return new InputDigests(file);
+    }
+
+    /** Hashes for this run only: every file is read once. */
+    public static InputDigests inMemory() {
+        return new InputDigests(null);
+    }
+
+    /** The regular files under {@code root} (a directory or a single file), sorted; none when it does not exist. */
+    public List<Path> files(Path root) {
+        Path normalized = root.toAbsolutePath().normalize();
+        return listings.computeIfAbsent(normalized, InputDigests::list);
+    }
+
+    /** The SHA-256 of every file under the roots, by absolute path, sorted. */
+    public Map<String, String> sha256(List<Path> roots) {
+        Map<String, String> hashes = new TreeMap<>();
+        for (Path root : roots) {
+            for (Path file : files(root)) {
+                hashes.put(file.toString(), digest(file).sha256());
+            }
+        }
+        return hashes;
+    }
+
+    /** The SHA-256 of one file's content. */
+    public String sha256(Path file) {
+        return digest(file.toAbsolutePath().normalize()).sha256();
+    }
+
+    /** Every hash looked at in this run: the content of the build as it is now. */
+    public Set<String> liveHashes() {
+        Set<String> live = ConcurrentHashMap.newKeySet();
+        current.values().forEach(d -> live.add(d.sha256()));
+        return live;
+    }
+
+    /** How many files this run had to read to hash (new or touched since the stored run). */
+    public int hashedCount() {
+        return hashed.get();
+    }
+
+    /** Stores this run's hashes, with earlier ones of files this run did not look at that still exist. */
+    public void save() throws IOException {
+        if (file == null || !changed.getAndSet(false)) {
+            return;
+        }
+        Map<String, FileDigest> all = new TreeMap<>(current);
+        previous().forEach((path, digest) -> {
+            if (!all.containsKey(path) && Files.isRegularFile(Path.of(path))) {
+                all.put(path, digest);
+            }
+        });
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+        try {
+            Files.write(temp, JSON.writerFor(STORED).writeValueAsBytes(all));
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private FileDigest digest(Path path) {
+        String name = path.toString();
+        FileDigest known = current.get(name);
+        if (known != null) {
+            return known;
+        }
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            long modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            FileDigest before = previous().get(name);
+            FileDigest digest;
+            if (before != null && before.size() == attrs.size() && before.modifiedNanos() == modified) {
+                digest = before;
+            } else {
+                digest = new FileDigest(attrs.size(), modified, hash(path));
+                hashed.incrementAndGet();
+                changed.set(true);
+            }
+            FileDigest raced = current.putIfAbsent(name, digest);
+            return raced != null ? raced : digest;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, FileDigest> previous() {
+        Map<String, FileDigest> loaded = previous;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = previous;
+                if (loaded == null) {
+                    loaded = read();
+                    previous = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private Map<String, FileDigest> read() {
+        if (file == null || !Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        try {
+            Map<String, FileDigest> stored = JSON.readValue(file.toFile(), STORED);
+            return stored == null ? Map.of() : stored;
+        } catch (IOException | RuntimeException e) {
+            // a damaged store only costs reading every file once
+            return Map.of();
+        }
+    }
+
+    private static List<Path> list(Path root) {
+        List<Path> files = new ArrayList<>();
+        try {
+            if (Files.isRegularFile(root)) {
+                files.add(root);
+            } else if (Files.isDirectory(root)) {
+                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path path, BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile()) {
+                            files.add(path.toAbsolutePath().normalize());
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + root, e);
+        }
+        files.sort(null);
+        return List.copyOf(files);
+    }
+
+    static String hash(Path path) throws IOException {
+        MessageDigest digest = newDigest();
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(path)) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}
