@@ -17,7 +17,6 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -80,11 +79,8 @@ public final class FindingsCache {
         String key;
         try {
             List<Path> files = new ArrayList<>(inputs.inputRoots());
-            files.add(inputs.document());
-            Map<String, String> hashes = digests.sha256(files);
-            List<String> layout = inputs.layoutRoots().stream().flatMap(root -> digests.files(root).stream())
-                    .map(Path::toString).sorted().toList();
-            key = key(inputs, hashes, layout);
+            files.add(inputs.document().toAbsolutePath().normalize());
+            key = key(inputs, digests.contentFingerprint(files), digests.layoutFingerprint(inputs.layoutRoots()));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -133,15 +129,15 @@ public final class FindingsCache {
         return InputDigests.hash(path);
     }
 
-    private static String key(CacheInputs inputs, Map<String, String> hashes, List<String> layout) {
+    private static String key(CacheInputs inputs, String content, String layout) {
         MessageDigest digest = InputDigests.newDigest();
         update(digest, "format=" + FORMAT);
         update(digest, "plugin=" + inputs.pluginVersion());
         inputs.configuration().forEach((name, value) -> update(digest, "config:" + name + "=" + value));
         update(digest, "document=" + inputs.document().toAbsolutePath().normalize());
         inputs.inputRoots().forEach(root -> update(digest, "root=" + root));
-        hashes.forEach((path, hash) -> update(digest, "file:" + path + "=" + hash));
-        layout.forEach(path -> update(digest, "layout:" + path));
+        update(digest, "content=" + content);
+        update(digest, "layout=" + layout);
         return HexFormat.of().formatHex(digest.digest());
     }
 

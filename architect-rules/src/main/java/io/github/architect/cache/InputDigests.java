@@ -44,6 +44,8 @@ public final class InputDigests {
     private volatile Map<String, FileDigest> previous;
     private final Map<String, FileDigest> current = new ConcurrentHashMap<>();
     private final Map<Path, List<Path>> listings = new ConcurrentHashMap<>();
+    private final Map<List<Path>, String> contentFingerprints = new ConcurrentHashMap<>();
+    private final Map<List<Path>, String> layoutFingerprints = new ConcurrentHashMap<>();
     private final AtomicBoolean changed = new AtomicBoolean();
     private final AtomicInteger hashed = new AtomicInteger();
 
@@ -76,6 +78,33 @@ public final class InputDigests {
             }
         }
         return hashes;
+    }
+
+    /**
+     * One hash of the names and contents of every file under the roots: what a cache key needs,
+     * computed once per run for a set of roots however many modules' lookups ask for it.
+     */
+    public String contentFingerprint(List<Path> roots) {
+        return contentFingerprints.computeIfAbsent(List.copyOf(roots), r -> {
+            MessageDigest digest = newDigest();
+            sha256(r).forEach((path, hash) -> update(digest, path + "=" + hash));
+            return HexFormat.of().formatHex(digest.digest());
+        });
+    }
+
+    /** One hash of the names of every file under the roots (which module holds which class). */
+    public String layoutFingerprint(List<Path> roots) {
+        return layoutFingerprints.computeIfAbsent(List.copyOf(roots), r -> {
+            MessageDigest digest = newDigest();
+            r.stream().flatMap(root -> files(root).stream()).map(Path::toString).sorted()
+                    .forEach(path -> update(digest, path));
+            return HexFormat.of().formatHex(digest.digest());
+        });
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) 0);
     }
 
     /** The SHA-256 of one file's content. */
