@@ -25,7 +25,7 @@ record JavaFileScan(List<JavaClass> classes, List<SqlUsage> sqlUsages, List<Mong
 
     /**
      * The same declarations attributed to {@code file}: a result is cached by content, so it may have
-     * been computed from an identical file elsewhere, and a path read back from JSON is always absolute.
+     * been computed from an identical file elsewhere, and classes and fields are stored without their path.
      */
     JavaFileScan in(Path file) {
         return new JavaFileScan(

@@ -368,7 +368,7 @@ class SchemaScanCacheTest {
             throw new AssertionError("not served from the stored cache");
         });
 
-        assertThat(read).isEqualTo(scan);
+        assertThat(read.in(source)).isEqualTo(scan);
         JavaAnnotation back = read.classes().get(0).annotation("AttributeOverrides").orElseThrow();
         assertThat(back.annotations("value").get(0).annotations("column").get(0).isTrue("nullable")).isFalse();
         assertThat(back.annotations("value").get(0).annotations("column").get(0).string("name", Constants.none()))
