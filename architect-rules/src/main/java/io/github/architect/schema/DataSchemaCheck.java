@@ -173,13 +173,13 @@ public final class DataSchemaCheck implements Check {
             constants.putAll(own.constants());
             PhysicalNaming naming = NamingDetection.detect(module, context.option("naming"));
             List<MappedTable> tables = new EntityMapper(visible, enums, new Constants(constants), naming).map(own.classes());
-            MigratedSchema migrations = MigrationReplayer.replay(MigrationLocator.locate(module));
+            MigratedSchema migrations = MigrationReplayer.replay(MigrationLocator.locate(module), context.scanCache());
             return new ModuleSchema(module, naming, own, tables, migrations);
         });
     }
 
     private JavaSources sources(CheckContext context, CodeModule module) {
-        return context.shared(new SourcesKey(module), () -> scanner.scan(module.sourceRoots()));
+        return context.shared(new SourcesKey(module), () -> scanner.scan(module.sourceRoots(), context.scanCache()));
     }
 
     /** Modules of the build this one depends on, transitively. */

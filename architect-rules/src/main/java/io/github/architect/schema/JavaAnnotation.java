@@ -1,5 +1,8 @@
 package io.github.architect.schema;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +30,17 @@ public record JavaAnnotation(String name, Map<String, Object> attributes) {
             int dot = t.lastIndexOf('.');
             return dot < 0 ? t : t.substring(dot + 1);
         }
+    }
+
+    /** How the scan cache stores it: attribute values tagged with their kind, see {@link TaggedAnnotation}. */
+    @JsonValue
+    TaggedAnnotation toJson() {
+        return TaggedAnnotation.of(this);
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static JavaAnnotation fromJson(TaggedAnnotation json) {
+        return json.annotation();
     }
 
     public Optional<Object> attribute(String key) {

@@ -1,5 +1,7 @@
 package io.github.architect.schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +15,9 @@ import java.util.Optional;
  * @param mongo         whether the file imports or names Spring Data MongoDB's mapping package
  * @param enumType      whether this is an enum
  */
+// The scan cache stores it per file and attributes it to the file again when reading it back
+// (JavaFileScan#in), so the path is not written; the is-methods are derived.
+@JsonIgnoreProperties({"file", "entity", "embeddable", "mappedSuperclass"})
 public record JavaClass(String qualifiedName, String simpleName, Path file, int line, int column,
                         List<JavaAnnotation> annotations, String superclass, List<JavaField> fields,
                         boolean persistence, boolean mongo, boolean enumType) {

@@ -1,5 +1,7 @@
 package io.github.architect.schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +15,8 @@ import java.util.Optional;
  * @param excluded      static, {@code transient} or {@code @Transient}: not persistent
  * @param file          the source file declaring it
  */
+// The scan cache writes no path per attribute: JavaFileScan#in attributes it to its file when reading it back.
+@JsonIgnoreProperties({"file"})
 public record JavaField(String name, String type, List<String> typeArguments, int line, int column,
                         List<JavaAnnotation> annotations, boolean excluded, Path file) {
 

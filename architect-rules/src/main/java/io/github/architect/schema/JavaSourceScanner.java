@@ -30,6 +30,8 @@ import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 
+import io.github.architect.cache.FileResultCache;
+import io.github.architect.cache.ScanCache;
 import io.github.architect.code.TextFiles;
 import io.github.architect.code.JavaSourceParser;
 
@@ -71,10 +73,21 @@ public final class JavaSourceScanner {
             "(?is)\\s*(select|insert|update|delete|merge|with|upsert|replace\\s+into|truncate)\\b.*");
     private static final Set<String> FIELD_ANNOTATIONS_FOR_PROPERTY_ACCESS = Set.of("Id", "EmbeddedId", "Column");
 
+    /** Name of the per-file results in the {@link ScanCache}. */
+    static final String CACHE_NAME = "schema-java";
+
     private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(JavaSourceParser::create);
 
     /** Scans every {@code .java} file under the given source roots; roots that do not exist are skipped. */
     public JavaSources scan(Collection<Path> sourceRoots) {
+        return scan(sourceRoots, ScanCache.disabled());
+    }
+
+    /**
+     * As {@link #scan(Collection)}, reusing what {@code cache} remembers of files whose content did not
+     * change: only new or changed files are read and parsed.
+     */
+    public JavaSources scan(Collection<Path> sourceRoots, ScanCache cache) {
         List<Path> files = new ArrayList<>();
         for (Path root : sourceRoots) {
             if (Files.isDirectory(root)) {
@@ -86,34 +99,48 @@ public final class JavaSourceScanner {
             }
         }
         files.sort(null);
-        List<FileResult> results = files.parallelStream().map(this::scanFile).toList();
+        FileResultCache<JavaFileScan> results = cache.results(CACHE_NAME, JavaFileScan.class);
+        // Keyed by content and file name (constants are named after their file); everything resolved
+        // against other files happens after this, on the combined results.
+        List<JavaFileScan> scans = files.parallelStream()
+                .map(file -> results.get(cache.sha256(file), file.getFileName().toString(), () -> scanFile(file)).in(file))
+                .toList();
         List<JavaClass> classes = new ArrayList<>();
         List<SqlUsage> sql = new ArrayList<>();
         List<MongoDocument> documents = new ArrayList<>();
         Set<String> enums = new HashSet<>();
         Map<String, String> constants = new HashMap<>();
         List<JavaSources.SourceProblem> problems = new ArrayList<>();
-        for (FileResult r : results) {
-            classes.addAll(r.classes);
-            sql.addAll(r.sql);
-            documents.addAll(r.documents);
-            enums.addAll(r.enums);
-            constants.putAll(r.constants);
-            problems.addAll(r.problems);
+        for (JavaFileScan r : scans) {
+            classes.addAll(r.classes());
+            sql.addAll(r.sqlUsages());
+            documents.addAll(r.documents());
+            enums.addAll(r.enums());
+            constants.putAll(r.constants());
+            problems.addAll(r.problems());
         }
         return new JavaSources(classes, sql, documents, enums, constants, problems);
     }
 
+    /** What one file declares, collected while walking its syntax tree. */
     private static final class FileResult {
         final List<JavaClass> classes = new ArrayList<>();
         final List<SqlUsage> sql = new ArrayList<>();
         final List<MongoDocument> documents = new ArrayList<>();
         final Set<String> enums = new HashSet<>();
-        final Map<String, String> constants = new HashMap<>();
+        final Map<String, String> constants = new LinkedHashMap<>();
         final List<JavaSources.SourceProblem> problems = new ArrayList<>();
+
+        JavaFileScan scan() {
+            return new JavaFileScan(classes, sql, documents, enums, constants, problems);
+        }
     }
 
-    private FileResult scanFile(Path file) {
+    private JavaFileScan scanFile(Path file) {
+        return collect(file).scan();
+    }
+
+    private FileResult collect(Path file) {
         FileResult result = new FileResult();
         String text = TextFiles.read(file);
         Matcher enums = ENUM.matcher(text);

@@ -1,54 +1,25 @@
 package io.github.architect.schema;
 
-import io.github.architect.code.TextFiles;
-import io.github.architect.sql.SqlStatement;
-import io.github.architect.sql.SqlStatementSplitter;
-import net.sf.jsqlparser.JSQLParserException;
-import net.sf.jsqlparser.parser.CCJSqlParserUtil;
-import net.sf.jsqlparser.statement.Statement;
-import net.sf.jsqlparser.statement.alter.Alter;
-import net.sf.jsqlparser.statement.alter.AlterExpression;
-import net.sf.jsqlparser.statement.alter.AlterOperation;
-import net.sf.jsqlparser.statement.alter.RenameTableStatement;
-import net.sf.jsqlparser.statement.create.index.CreateIndex;
-import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
-import net.sf.jsqlparser.statement.create.table.CreateTable;
-import net.sf.jsqlparser.statement.drop.Drop;
-import net.sf.jsqlparser.util.TablesNamesFinder;
+import io.github.architect.cache.FileResultCache;
+import io.github.architect.cache.ScanCache;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Replays migrations statement by statement with JSqlParser to learn which tables and columns they
- * leave behind: CREATE TABLE, ALTER TABLE (ADD, DROP, RENAME, MODIFY/CHANGE COLUMN, RENAME TO), RENAME
- * TABLE and DROP TABLE. Other statements only count as touches of the tables they name. Undo scripts are
- * read (for problems and touches) but not applied, since the application never runs on an undone schema.
+ * Replays migrations to learn which tables and columns they leave behind: CREATE TABLE, ALTER TABLE
+ * (ADD, DROP, RENAME, MODIFY/CHANGE COLUMN, RENAME TO), RENAME TABLE and DROP TABLE. Other statements
+ * only count as touches of the tables they name. Undo scripts are read (for problems and touches) but
+ * not applied, since the application never runs on an undone schema. Each file is read on its own by
+ * {@link MigrationReader} (and cached per file); only the replay follows the version order.
  */
 public final class MigrationReplayer {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
-    private static final Pattern TABLE_DDL = Pattern.compile(
-            "(?is)\\s*(create|alter|drop|rename)\\s+((or\\s+replace|global|local|temporary|temp|unlogged|if\\s+not\\s+exists)\\s+)*table\\b.*");
-    /**
-     * Statements that can change or use tables; others (functions, triggers, views, sequences, grants,
-     * comments, session settings) are not parsed at all.
-     */
-    private static final Pattern RELEVANT = Pattern.compile("(?is)\\s*("
-            + "(create|alter|drop|rename)\\s+((or\\s+replace|global|local|temporary|temp|unlogged|if\\s+not\\s+exists)\\s+)*table\\b"
-            + "|create\\s+(unique\\s+)?index\\b"
-            + "|insert\\b|update\\b|delete\\b|merge\\b|upsert\\b|truncate\\b|select\\b|with\\b)");
-    private static final Pattern CREATE_INDEX = Pattern.compile("(?is)\\s*create\\s+(?:unique\\s+)?index\\s+"
-            + "(?:concurrently\\s+)?(?:if\\s+not\\s+exists\\s+)?(?:[\\w$\"`.\\[\\]]+\\s+)?on\\s+(?:only\\s+)?"
-            + "([\\w$\"`\\[\\]]+(?:\\.[\\w$\"`\\[\\]]+)*)");
-    private static final Pattern ERROR_LINE = Pattern.compile("at line (\\d+), column (\\d+)");
-    private static final Pattern CHANGESET = Pattern.compile("(?im)^\\s*--\\s*changeset\\b.*$");
+    /** Name of the per-file operations in the {@link ScanCache}. */
+    static final String CACHE_NAME = "schema-migrations";
 
     private final Map<String, MutableTable> tables = new LinkedHashMap<>();
     private final List<MigratedSchema.Touch> touches = new ArrayList<>();
@@ -70,21 +41,30 @@ public final class MigrationReplayer {
         }
     }
 
-    /** Replays the scripts in the order given. Statements are parsed in parallel, then applied in order. */
+    /** Replays the scripts in the order given, reading every file. */
     public static MigratedSchema replay(List<MigrationScript> scripts) {
-        List<Pending> pending = scripts.parallelStream()
-                .flatMap(script -> {
-                    String text = PLACEHOLDER.matcher(TextFiles.read(script.file()))
-                            .replaceAll(m -> Matcher.quoteReplacement(m.group(1).replaceAll("\\W", "_")));
-                    return statements(script, text).stream()
-                            .filter(statement -> RELEVANT.matcher(statement.text()).lookingAt())
-                            .map(statement -> new Pending(script, statement));
-                })
+        return replay(scripts, ScanCache.disabled());
+    }
+
+    /**
+     * Replays the scripts in the order given; files whose content {@code cache} already read are not
+     * parsed again. Files are read in parallel, then applied in order.
+     */
+    public static MigratedSchema replay(List<MigrationScript> scripts, ScanCache cache) {
+        FileResultCache<MigrationOperations> results = cache.results(CACHE_NAME, MigrationOperations.class);
+        // Liquibase files are split at changesets, so the same bytes read differently as Flyway scripts.
+        List<MigrationOperations> read = scripts.parallelStream()
+                .map(script -> results.get(cache.sha256(script.file()),
+                        script.kind() == MigrationScript.Kind.LIQUIBASE ? "liquibase" : "flyway",
+                        () -> MigrationReader.read(script)))
                 .toList();
-        List<Parsed> parsed = pending.parallelStream().map(MigrationReplayer::parseOrIndex).toList();
         MigrationReplayer replayer = new MigrationReplayer();
-        for (Parsed p : parsed) {
-            replayer.execute(p);
+        for (int i = 0; i < scripts.size(); i++) {
+            MigrationScript script = scripts.get(i);
+            boolean apply = script.kind() != MigrationScript.Kind.UNDO;
+            for (SchemaOperation operation : read.get(i).operations()) {
+                replayer.execute(operation, script.file(), apply);
+            }
         }
         List<MigratedSchema.Table> result = replayer.tables.values().stream()
                 .map(t -> new MigratedSchema.Table(t.name, t.file, t.line, List.copyOf(t.columns.values())))
@@ -92,181 +72,86 @@ public final class MigrationReplayer {
         return new MigratedSchema(result, replayer.touches, replayer.problems, scripts);
     }
 
-    private record Pending(MigrationScript script, SqlStatement statement) {
-    }
-
-    /** A parsed statement, or the parser's complaint. */
-    private record Parsed(MigrationScript script, SqlStatement statement, Statement result, Exception failure,
-                          String indexedTable) {
-    }
-
-    /**
-     * {@code CREATE INDEX} only tells which table it indexes; a pattern reads that far cheaper than the
-     * SQL parser, which matters with thousands of migrations.
-     */
-    private static Parsed parseOrIndex(Pending pending) {
-        Matcher index = CREATE_INDEX.matcher(pending.statement().text());
-        if (index.lookingAt()) {
-            return new Parsed(pending.script(), pending.statement(), null, null, index.group(1));
-        }
-        return parse(pending);
-    }
-
-    /**
-     * Parses with JSqlParser's fast simple mode first and falls back to its complex mode, which
-     * {@link CCJSqlParserUtil#parse(String)} runs with a time-out.
-     */
-    private static Parsed parse(Pending pending) {
-        String sql = pending.statement().text();
-        try {
-            return new Parsed(pending.script(), pending.statement(),
-                    CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(false).Statement(), null, null);
-        } catch (Exception simpleFailure) {
-            try {
-                return new Parsed(pending.script(), pending.statement(), CCJSqlParserUtil.parse(sql), null, null);
-            } catch (JSQLParserException | RuntimeException e) {
-                return new Parsed(pending.script(), pending.statement(), null, e, null);
-            }
-        }
-    }
-
-    /** Statements of the script; Liquibase changesets always end a statement. */
-    private static List<SqlStatement> statements(MigrationScript script, String text) {
-        if (script.kind() != MigrationScript.Kind.LIQUIBASE) {
-            return SqlStatementSplitter.split(text);
-        }
-        List<SqlStatement> statements = new ArrayList<>();
-        Matcher changeset = CHANGESET.matcher(text);
-        List<Integer> starts = new ArrayList<>();
-        while (changeset.find()) {
-            starts.add(changeset.start());
-        }
-        starts.add(0, 0);
-        starts.add(text.length());
-        for (int i = 0; i + 1 < starts.size(); i++) {
-            int from = starts.get(i);
-            int lineOffset = (int) text.substring(0, from).chars().filter(c -> c == '\n').count();
-            String chunk = text.substring(from, starts.get(i + 1));
-            for (SqlStatement s : SqlStatementSplitter.split(chunk)) {
-                statements.add(new SqlStatement(s.text(), s.line() + lineOffset));
-            }
-        }
-        return statements;
-    }
-
-    private void execute(Parsed p) {
-        Path file = p.script().file();
-        SqlStatement statement = p.statement();
-        boolean apply = p.script().kind() != MigrationScript.Kind.UNDO;
-        if (p.failure() != null) {
-            problems.add(new MigratedSchema.Problem(file, statement.line() + errorLineOffset(p.failure()),
-                    parserMessage(p.failure()), TABLE_DDL.matcher(statement.text()).matches(), firstLine(statement.text())));
-            return;
-        }
-        if (p.indexedTable() != null) {
-            touches.add(new MigratedSchema.Touch(Identifier.lastPartOf(p.indexedTable()), "indexes", file, statement.line()));
-            return;
-        }
-        Statement parsed = p.result();
-        if (parsed instanceof CreateTable create) {
-            Identifier name = Identifier.lastPartOf(create.getTable().getFullyQualifiedName());
-            touches.add(new MigratedSchema.Touch(name, "creates", file, statement.line()));
-            if (apply && !(create.isIfNotExists() && tables.containsKey(name.key()))) {
-                MutableTable table = new MutableTable(name, file, statement.line());
-                if (create.getColumnDefinitions() != null) {
-                    for (ColumnDefinition column : create.getColumnDefinitions()) {
-                        addColumn(table, column.getColumnName(), column.getColDataType().toString(), file, statement);
-                    }
+    private void execute(SchemaOperation operation, Path file, boolean apply) {
+        int line = operation.line();
+        if (operation instanceof SchemaOperation.Unparseable problem) {
+            problems.add(new MigratedSchema.Problem(file, line, problem.message(), problem.changesTables(),
+                    problem.statement()));
+        } else if (operation instanceof SchemaOperation.Touch touch) {
+            touch.tables().forEach(table -> touches.add(
+                    new MigratedSchema.Touch(Identifier.lastPartOf(table), touch.action(), file, line)));
+        } else if (operation instanceof SchemaOperation.CreateTable create) {
+            Identifier name = Identifier.lastPartOf(create.table());
+            touches.add(new MigratedSchema.Touch(name, "creates", file, line));
+            if (apply && !(create.ifNotExists() && tables.containsKey(name.key()))) {
+                MutableTable table = new MutableTable(name, file, line);
+                for (SchemaOperation.ColumnDefinition column : create.columns()) {
+                    addColumn(table, column, file);
                 }
                 tables.put(name.key(), table);
             }
-        } else if (parsed instanceof Alter alter) {
-            Identifier name = Identifier.lastPartOf(alter.getTable().getFullyQualifiedName());
-            touches.add(new MigratedSchema.Touch(name, "alters", file, statement.line()));
-            if (apply && alter.getAlterExpressions() != null) {
-                for (AlterExpression expression : alter.getAlterExpressions()) {
-                    alter(name, expression, file, statement);
-                    MutableTable renamed = expression.getOperation() == AlterOperation.RENAME_TABLE
-                            ? tables.get(Identifier.lastPartOf(expression.getNewTableName()).key()) : null;
+        } else if (operation instanceof SchemaOperation.AlterTable alter) {
+            Identifier name = Identifier.lastPartOf(alter.table());
+            touches.add(new MigratedSchema.Touch(name, "alters", file, line));
+            if (apply) {
+                for (SchemaOperation.AlterStep step : alter.steps()) {
+                    alter(name, step, file, line);
+                    MutableTable renamed = step.kind() == SchemaOperation.AlterStep.Kind.RENAME_TABLE
+                            ? tables.get(Identifier.lastPartOf(step.newTable()).key()) : null;
                     if (renamed != null) {
                         name = renamed.name;
                     }
                 }
             }
-        } else if (parsed instanceof Drop drop && "TABLE".equalsIgnoreCase(drop.getType())) {
-            Identifier name = Identifier.lastPartOf(drop.getName().getFullyQualifiedName());
-            touches.add(new MigratedSchema.Touch(name, "drops", file, statement.line()));
+        } else if (operation instanceof SchemaOperation.DropTable drop) {
+            Identifier name = Identifier.lastPartOf(drop.table());
+            touches.add(new MigratedSchema.Touch(name, "drops", file, line));
             if (apply) {
                 tables.remove(name.key());
             }
-        } else if (parsed instanceof RenameTableStatement rename) {
-            for (var entry : rename.getTableNames()) {
-                Identifier from = Identifier.lastPartOf(entry.getKey().getFullyQualifiedName());
-                Identifier to = Identifier.lastPartOf(entry.getValue().getFullyQualifiedName());
-                touches.add(new MigratedSchema.Touch(from, "renames", file, statement.line()));
+        } else if (operation instanceof SchemaOperation.RenameTables rename) {
+            for (SchemaOperation.Rename entry : rename.renames()) {
+                Identifier from = Identifier.lastPartOf(entry.from());
+                touches.add(new MigratedSchema.Touch(from, "renames", file, line));
                 if (apply) {
-                    renameTable(from, to, file, statement.line());
+                    renameTable(from, Identifier.lastPartOf(entry.to()), file, line);
                 }
             }
-        } else if (parsed instanceof CreateIndex index && index.getTable() != null) {
-            touches.add(new MigratedSchema.Touch(Identifier.lastPartOf(index.getTable().getFullyQualifiedName()),
-                    "indexes", file, statement.line()));
-        } else {
-            touchedByDml(parsed, file, statement);
         }
     }
 
-    private void touchedByDml(Statement parsed, Path file, SqlStatement statement) {
-        Set<String> names;
-        try {
-            names = new TablesNamesFinder<>().getTables(parsed);
-        } catch (RuntimeException e) {
-            // statements without tables (SET, COMMENT, GRANT...) may not be supported by the finder
+    private void alter(Identifier tableName, SchemaOperation.AlterStep step, Path file, int line) {
+        if (step.kind() == SchemaOperation.AlterStep.Kind.RENAME_TABLE) {
+            renameTable(tableName, Identifier.lastPartOf(step.newTable()), file, line);
             return;
         }
-        for (String table : names) {
-            touches.add(new MigratedSchema.Touch(Identifier.lastPartOf(table), "uses", file, statement.line()));
-        }
-    }
-
-    private void alter(Identifier tableName, AlterExpression expression, Path file, SqlStatement statement) {
-        MutableTable table = tables.get(tableName.key());
-        AlterOperation operation = expression.getOperation();
-        if (operation == AlterOperation.RENAME_TABLE) {
-            renameTable(tableName, Identifier.lastPartOf(expression.getNewTableName()), file, statement.line());
-            return;
-        }
-        if (table == null) {
-            // altering a table the migrations never created (created elsewhere, or by an unparseable statement)
-            table = new MutableTable(tableName, file, statement.line());
-            tables.put(tableName.key(), table);
-        }
-        if (operation == AlterOperation.ADD && expression.getColDataTypeList() != null) {
-            for (AlterExpression.ColumnDataType column : expression.getColDataTypeList()) {
-                addColumn(table, column.getColumnName(), String.valueOf(column.getColDataType()), file, statement);
+        // altering a table the migrations never created (created elsewhere, or by an unparseable statement)
+        MutableTable table = tables.computeIfAbsent(tableName.key(), key -> new MutableTable(tableName, file, line));
+        switch (step.kind()) {
+            case ADD_COLUMNS -> step.columns().forEach(column -> addColumn(table, column, file));
+            case DROP_COLUMN -> table.columns.remove(Identifier.parse(step.column()).key());
+            case RENAME_COLUMN -> {
+                MigratedSchema.Column old = table.columns.remove(Identifier.parse(step.oldColumn()).key());
+                Identifier renamed = Identifier.parse(step.column());
+                table.columns.put(renamed.key(), new MigratedSchema.Column(renamed, old == null ? "" : old.type(), file,
+                        step.line()));
             }
-        } else if (operation == AlterOperation.DROP && expression.getColumnName() != null
-                && expression.getConstraintName() == null && expression.getIndex() == null) {
-            table.columns.remove(Identifier.parse(expression.getColumnName()).key());
-        } else if (operation == AlterOperation.RENAME && expression.getColumnOldName() != null) {
-            MigratedSchema.Column old = table.columns.remove(Identifier.parse(expression.getColumnOldName()).key());
-            Identifier renamed = Identifier.parse(expression.getColumnName());
-            table.columns.put(renamed.key(), new MigratedSchema.Column(renamed, old == null ? "" : old.type(), file,
-                    lineOf(statement, renamed.text())));
-        } else if ((operation == AlterOperation.MODIFY || operation == AlterOperation.ALTER
-                || operation == AlterOperation.CHANGE) && expression.getColDataTypeList() != null) {
-            if (expression.getColumnOldName() != null) {
-                table.columns.remove(Identifier.parse(expression.getColumnOldName()).key());
-            }
-            for (AlterExpression.ColumnDataType column : expression.getColDataTypeList()) {
-                Identifier name = Identifier.parse(column.getColumnName());
-                MigratedSchema.Column existing = table.columns.get(name.key());
-                String type = column.getColDataType() == null ? (existing == null ? "" : existing.type())
-                        : column.getColDataType().toString();
-                if (existing == null || column.getColDataType() != null) {
-                    table.columns.put(name.key(), new MigratedSchema.Column(name, type,
-                            existing == null ? file : existing.file(), existing == null ? lineOf(statement, name.text()) : existing.line()));
+            case CHANGE_COLUMNS -> {
+                if (step.oldColumn() != null) {
+                    table.columns.remove(Identifier.parse(step.oldColumn()).key());
                 }
+                for (SchemaOperation.ColumnDefinition column : step.columns()) {
+                    Identifier name = Identifier.parse(column.name());
+                    MigratedSchema.Column existing = table.columns.get(name.key());
+                    String type = column.type() == null ? (existing == null ? "" : existing.type()) : column.type();
+                    if (existing == null || column.type() != null) {
+                        table.columns.put(name.key(), new MigratedSchema.Column(name, type,
+                                existing == null ? file : existing.file(), existing == null ? column.line() : existing.line()));
+                    }
+                }
+            }
+            default -> {
+                // the clause does not change the columns
             }
         }
     }
@@ -282,55 +167,9 @@ public final class MigrationReplayer {
         tables.put(to.key(), table);
     }
 
-    private static void addColumn(MutableTable table, String rawName, String type, Path file, SqlStatement statement) {
-        Identifier name = Identifier.parse(rawName);
-        table.columns.put(name.key(), new MigratedSchema.Column(name, type == null ? "" : type, file,
-                lineOf(statement, name.text())));
-    }
-
-    /** The line where the name first appears after the statement's opening parenthesis or keyword. */
-    private static int lineOf(SqlStatement statement, String name) {
-        String text = statement.text();
-        int from = Math.max(0, text.indexOf('('));
-        Matcher m = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])",
-                Pattern.CASE_INSENSITIVE).matcher(text);
-        if (m.find(from)) {
-            return statement.lineOf(m.start());
-        }
-        return m.find(0) ? statement.lineOf(m.start()) : statement.line();
-    }
-
-    /** Lines into the statement where the parser stopped, from "at line N" in its message. */
-    private static int errorLineOffset(Exception e) {
-        Matcher m = ERROR_LINE.matcher(String.valueOf(innermostMessage(e)));
-        return m.find() ? Integer.parseInt(m.group(1)) - 1 : 0;
-    }
-
-    private static String innermostMessage(Throwable e) {
-        String message = e.getMessage();
-        Throwable cause = e.getCause();
-        while (cause != null) {
-            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
-                message = cause.getMessage();
-            }
-            cause = cause.getCause();
-        }
-        return message;
-    }
-
-    private static String parserMessage(Exception e) {
-        String message = innermostMessage(e);
-        if (message == null || message.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
-        String first = message.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
-                .orElse(message.strip()).replaceFirst("^net\\.sf\\.jsqlparser\\.parser\\.ParseException: ", "")
-                .replaceFirst(", in lexical state \\w+\\.?$", "");
-        return first.length() > 200 ? first.substring(0, 200) + "..." : first;
-    }
-
-    private static String firstLine(String text) {
-        String line = text.lines().findFirst().orElse("").strip();
-        return line.length() > 80 ? line.substring(0, 80) + "..." : line;
+    private static void addColumn(MutableTable table, SchemaOperation.ColumnDefinition column, Path file) {
+        Identifier name = Identifier.parse(column.name());
+        table.columns.put(name.key(), new MigratedSchema.Column(name, column.type() == null ? "" : column.type(), file,
+                column.line()));
     }
 }

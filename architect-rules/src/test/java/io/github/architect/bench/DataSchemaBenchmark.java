@@ -1,5 +1,6 @@
 package io.github.architect.bench;
 
+import io.github.architect.cache.ScanCache;
 import io.github.architect.check.CheckContext;
 import io.github.architect.check.Violation;
 import io.github.architect.code.CodeModule;
@@ -16,14 +17,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Times the data schema check over 2,000 JPA entities (plus 2,000 classes the text filter skips) and 500
  * Flyway migrations creating and altering their 2,000 tables, all declared in the model. Not a test:
- * run it with exec:java (see docs/performance.md).
+ * run it with exec:java (see docs/performance.md). After the uncached runs it times runs over a persistent scan
+ * cache: cold, unchanged, and with one entity or one migration changed.
  */
 public final class DataSchemaBenchmark {
 
@@ -69,11 +73,67 @@ public final class DataSchemaBenchmark {
                 System.out.printf("run %d: %d ms wall, %d ms CPU (all threads), %d findings%n", run, millis, cpuMillis,
                         findings.size());
             }
+            cachedRuns(root, module, model);
         } finally {
             try (Stream<Path> walk = Files.walk(root)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * Runs as separate Maven invocations would see them with the per-file scan cache: a cold run that
+     * fills it, unchanged re-runs and re-runs after one entity or one migration changed, each over a
+     * fresh {@link ScanCache} on the stored directory (so loading the stored results is timed too).
+     */
+    private static void cachedRuns(Path root, CodeModule module, ArchitectureModel model) throws IOException {
+        Path store = root.resolve("target/architect/cache/scan");
+        cachedRun("cold cache", root, module, model, store);
+        for (int run = 1; run <= RUNS; run++) {
+            cachedRun("unchanged " + run, root, module, model, store);
+        }
+        Path sources = root.resolve("src/main/java/com/acme/bench");
+        Path migrations = root.resolve("src/main/resources/db/migration");
+        for (int run = 1; run <= RUNS; run++) {
+            Path entity = sources.resolve("Thing" + run + ".java");
+            Files.writeString(entity, Files.readString(entity).replace("private int quantity;",
+                    "private int quantity;\n    private String note" + run + ";"));
+            cachedRun("one entity changed " + run, root, module, model, store);
+        }
+        for (int run = 1; run <= RUNS; run++) {
+            Path migration = migrations.resolve("V" + run + "__things_" + (run - 1) + ".sql");
+            Files.writeString(migration, Files.readString(migration) + "\n-- touched " + run + "\n");
+            cachedRun("one migration changed " + run, root, module, model, store);
+        }
+        try (Stream<Path> stored = Files.list(store)) {
+            for (Path file : stored.sorted().toList()) {
+                System.out.printf("stored %s: %d KB%n", file.getFileName(), Files.size(file) / 1024);
+            }
+        }
+    }
+
+    private static void cachedRun(String label, Path root, CodeModule module, ArchitectureModel model, Path store)
+            throws IOException {
+        long cpuStart = cpu();
+        long start = System.nanoTime();
+        ScanCache cache = ScanCache.in(store, "bench");
+        CheckContext context = new CheckContext(model, Codebase.of(root, module), ServiceMap.none(), Map.of(), cache);
+        DataSchemaCheck check = new DataSchemaCheck();
+        List<Violation> findings = new ArrayList<>(check.checkModule(context, module));
+        findings.addAll(check.checkBuild(context));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long cpuMillis = (cpu() - cpuStart) / 1_000_000;
+        long saveStart = System.nanoTime();
+        Set<String> live = new HashSet<>();
+        try (Stream<Path> files = Files.walk(root.resolve("src"))) {
+            files.filter(Files::isRegularFile).forEach(f -> live.add(cache.sha256(f)));
+        }
+        cache.save(live);
+        long saveMillis = (System.nanoTime() - saveStart) / 1_000_000;
+        // the check has opened both result kinds by now, so these are its instances whatever the type given
+        System.out.printf("%s: %d ms wall, %d ms CPU, %d findings; parsed %d Java, %d SQL files; save %d ms%n", label,
+                millis, cpuMillis, findings.size(), cache.results("schema-java", Object.class).computedCount(),
+                cache.results("schema-migrations", Object.class).computedCount(), saveMillis);
     }
 
     /** CPU time of the whole process: on a loaded machine wall time says little, CPU time says what it costs. */

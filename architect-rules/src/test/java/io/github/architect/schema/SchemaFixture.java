@@ -1,5 +1,6 @@
 package io.github.architect.schema;
 
+import io.github.architect.cache.ScanCache;
 import io.github.architect.check.CheckContext;
 import io.github.architect.check.Violation;
 import io.github.architect.code.CodeModule;
@@ -143,13 +144,23 @@ final class SchemaFixture {
     }
 
     CheckContext context() {
+        return context(ScanCache.disabled());
+    }
+
+    /** A context whose scanners keep per-file results in {@code scanCache}, as one Maven invocation would. */
+    CheckContext context(ScanCache scanCache) {
         module();
-        return new CheckContext(model(), new Codebase(dir, modules), serviceMap, options);
+        return new CheckContext(model(), new Codebase(dir, modules), serviceMap, options, scanCache);
     }
 
     /** Module findings of every module, then build findings. */
     List<Violation> verify() {
-        CheckContext context = context();
+        return verify(ScanCache.disabled());
+    }
+
+    /** As {@link #verify()}, with the scanners' per-file results kept in {@code scanCache}. */
+    List<Violation> verify(ScanCache scanCache) {
+        CheckContext context = context(scanCache);
         DataSchemaCheck check = new DataSchemaCheck();
         List<Violation> all = new ArrayList<>();
         for (CodeModule m : modules) {
