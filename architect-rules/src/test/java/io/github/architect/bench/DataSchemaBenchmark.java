@@ -128,7 +128,7 @@ public final class DataSchemaBenchmark {
         try (Stream<Path> files = Files.walk(root.resolve("src"))) {
             files.filter(Files::isRegularFile).forEach(f -> live.add(cache.sha256(f)));
         }
-        cache.save(live);
+        cache.save();
         long saveMillis = (System.nanoTime() - saveStart) / 1_000_000;
         // the check has opened both result kinds by now, so these are its instances whatever the type given
         System.out.printf("%s: %d ms wall, %d ms CPU, %d findings; parsed %d Java, %d SQL files; save %d ms%n", label,
