@@ -73,8 +73,9 @@ public final class EndpointScanCacheBenchmark {
                 }
                 boolean renamed = changed.scans().stream().flatMap(s -> s.endpoints().stream())
                         .anyMatch(e -> e.path().endsWith("/things0-renamed"));
-                System.out.printf("  unchanged equals full: %s; changed endpoint reported: %s; load average %.1f%n",
-                        unchanged.scans().equals(full.scans()), renamed,
+                System.out.printf("  unchanged equals full: %s; changed endpoint reported: %s; cache %d KiB;"
+                                + " load average %.1f%n", unchanged.scans().equals(full.scans()), renamed,
+                        sizeOf(cacheDir) / 1024,
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             }
         } finally {
@@ -104,6 +105,12 @@ public final class EndpointScanCacheBenchmark {
         long saved = System.nanoTime();
         return new Phase(name, (hashed - start) / 1_000_000, (scanned - hashed) / 1_000_000, cpu / 1_000_000,
                 (saved - scanned) / 1_000_000, scanner.parsedFiles(), scans);
+    }
+
+    private static long sizeOf(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
     }
 
     private static List<Path> javaFiles(Path root) throws IOException {

@@ -1,6 +1,9 @@
 package io.github.architect.endpoints;
 
 import io.github.architect.cache.ScanCache;
+import io.github.architect.check.CheckContext;
+import io.github.architect.check.Violation;
+import io.github.architect.code.ServiceMap;
 import io.github.architect.code.CodeModule;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -324,5 +327,30 @@ class EndpointScanCacheTest {
 
         assertThat(other.parsed()).isEqualTo(first.parsed());
         assertThat(other.scans()).isEqualTo(first.scans());
+    }
+
+    @Test
+    void theEndpointContractCheckUsesTheContextsScanCache() throws IOException {
+        List<String> first = findings(ScanCache.in(cacheDir, VERSION));
+        ScanCache warm = ScanCache.in(cacheDir, VERSION);
+
+        List<String> second = findings(warm);
+
+        assertThat(second).isEqualTo(first).isNotEmpty();
+        assertThat(warm.results("endpoints", FileEndpoints.class).computedCount()).isZero();
+        assertThat(warm.results("endpoint-file-traits", FileTraits.class).computedCount()).isZero();
+    }
+
+    /** Every finding of the check over the whole build, as text; saves the cache as the mojo would. */
+    private List<String> findings(ScanCache scanCache) throws IOException {
+        var model = fixture.model(List.of(Fixture.endpoint("GET", "/shop/orders/{id}", null, 10)));
+        CheckContext context = new CheckContext(model, fixture.codebase(), ServiceMap.none(), Map.of(), scanCache);
+        EndpointContractCheck check = new EndpointContractCheck();
+        List<Violation> violations = new java.util.ArrayList<>(check.checkBuild(context));
+        for (CodeModule module : fixture.codebase().modules()) {
+            violations.addAll(check.checkModule(context, module));
+        }
+        scanCache.save(liveHashes(scanCache));
+        return violations.stream().map(v -> v.ruleId() + " " + v.location() + " " + v.message()).toList();
     }
 }
