@@ -65,12 +65,11 @@ record CandidateFiles(Set<Path> files, Set<Path> declaringApplicationPath) {
         if (!carriers.isEmpty()) {
             Pattern names = Pattern.compile("\\b(?:" + carriers.stream().map(Pattern::quote)
                     .collect(Collectors.joining("|")) + ")\\b");
-            // whether a file names one of the carriers depends on the set of carriers too
-            String qualifier = EndpointCaches.qualifier(List.copyOf(carriers));
+            String key = EndpointCaches.qualifier(List.copyOf(carriers));
             Set<Path> markedSet = Set.copyOf(marked);
             all.parallelStream().filter(file -> !markedSet.contains(file))
-                    .filter(file -> caches.get(caches.namesCarrier, file, qualifier, stored -> true,
-                            () -> namesCarrier(file, names, sources)))
+                    .filter(file -> caches.get(caches.carrierMatches, file, "", stored -> stored.carriers().equals(key),
+                            () -> new CarrierMatch(key, namesCarrier(file, names, sources))).matches())
                     .toList().forEach(result::add);
         }
         return new CandidateFiles(result, declaringApplicationPath);

@@ -22,14 +22,14 @@ final class EndpointCaches {
 
     private final ScanCache scanCache;
     final FileResultCache<FileTraits> traits;
-    final FileResultCache<Boolean> namesCarrier;
+    final FileResultCache<CarrierMatch> carrierMatches;
     final FileResultCache<FileApplicationPath> applicationPaths;
     final FileResultCache<FileEndpoints> endpoints;
 
     EndpointCaches(ScanCache scanCache) {
         this.scanCache = scanCache;
         this.traits = scanCache.results("endpoint-file-traits", FileTraits.class);
-        this.namesCarrier = scanCache.results("endpoint-carrier-users", Boolean.class);
+        this.carrierMatches = scanCache.results("endpoint-carrier-matches", CarrierMatch.class);
         this.applicationPaths = scanCache.results("endpoint-application-paths", FileApplicationPath.class);
         this.endpoints = scanCache.results("endpoints", FileEndpoints.class);
     }

@@ -302,6 +302,37 @@ class EndpointScanCacheTest {
     }
 
     @Test
+    void anUnchangedClassIsScannedOnceAnInterfaceItImplementsStartsCarryingMappings() {
+        Path tickerApi = fixture.java(api, """
+                package com.acme.api;
+                public interface TickerApi {
+                    String tick();
+                }
+                """);
+        fixture.java(app, """
+                package com.acme.app;
+                import com.acme.api.TickerApi;
+                public class Ticker implements TickerApi {
+                    public String tick() { return ""; }
+                }
+                """);
+        assertThat(run().endpoints("app")).containsExactly("GET /shop/users/{}");
+        fixture.write(tickerApi, """
+                package com.acme.api;
+                import jakarta.ws.rs.*;
+                @Path("/ticks")
+                public interface TickerApi {
+                    @GET String tick();
+                }
+                """);
+
+        Run second = run();
+
+        assertThat(second.endpoints("app")).containsExactlyInAnyOrder("GET /shop/users/{}", "GET /shop/ticks");
+        assertThat(second.scans()).isEqualTo(uncached().scans());
+    }
+
+    @Test
     void aFileWithASyntaxErrorStaysReportedFromTheCache() {
         Path broken = fixture.java(api, """
                 package com.acme.api;
