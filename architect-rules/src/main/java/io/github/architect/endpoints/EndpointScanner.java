@@ -64,7 +64,9 @@ public final class EndpointScanner {
         return new EndpointScan(endpoints, unresolved, problems);
     }
 
-    private FileEndpoints endpointsOf(Path file, DeploymentConfig config, String applicationPath, String qualifier) {
+    private FileEndpoints endpointsOf(Path file, DeploymentConfig config, String applicationPath, String deployment) {
+        // the locations found hold the file's path: a copy of the project elsewhere must not get them
+        String qualifier = deployment + "|" + file;
         return caches.get(caches.endpoints, file, qualifier, stored -> caches.unchanged(stored.dependencies(), sources),
                 () -> {
                     ConsultedSources consulted = new ConsultedSources(sources);

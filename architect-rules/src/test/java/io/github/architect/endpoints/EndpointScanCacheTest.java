@@ -333,6 +333,29 @@ class EndpointScanCacheTest {
     }
 
     @Test
+    void aCopyOfTheProjectWithItsCacheReportsItsOwnFiles(@TempDir Path elsewhere) throws IOException {
+        run();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = elsewhere.resolve(dir.relativize(file));
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        cacheDir = elsewhere.resolve(dir.relativize(cacheDir));
+        dir = elsewhere;
+        fixture = new Fixture(elsewhere);
+        api = fixture.module("api");
+        app = fixture.module("app", "api");
+
+        Run copied = run();
+
+        assertThat(copied.scans()).isEqualTo(uncached().scans());
+        assertThat(copied.scans().values()).flatExtracting(EndpointScan::endpoints)
+                .allSatisfy(endpoint -> assertThat(endpoint.location().file()).startsWith(elsewhere));
+    }
+
+    @Test
     void aFileWithASyntaxErrorStaysReportedFromTheCache() {
         Path broken = fixture.java(api, """
                 package com.acme.api;
