@@ -1,5 +1,7 @@
 package io.github.architect.endpoints;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
 /**
@@ -11,6 +13,8 @@ import java.util.List;
  * @param mappingCarriers         simple names of the interfaces, abstract classes and annotations it
  *                                declares that carry mappings for the classes using them
  */
+// most files hold no marker: storing only what differs keeps the cache of a large build small
+@JsonInclude(JsonInclude.Include.NON_DEFAULT)
 record FileTraits(boolean marked, boolean declaresApplicationPath, List<String> mappingCarriers) {
 
     static final FileTraits UNMARKED = new FileTraits(false, false, List.of());

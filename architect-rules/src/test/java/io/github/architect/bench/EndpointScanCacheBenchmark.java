@@ -73,9 +73,9 @@ public final class EndpointScanCacheBenchmark {
                 }
                 boolean renamed = changed.scans().stream().flatMap(s -> s.endpoints().stream())
                         .anyMatch(e -> e.path().endsWith("/things0-renamed"));
-                System.out.printf("  unchanged equals full: %s; changed endpoint reported: %s; cache %d KiB;"
+                System.out.printf("  unchanged equals full: %s; changed endpoint reported: %s; cache %s;"
                                 + " load average %.1f%n", unchanged.scans().equals(full.scans()), renamed,
-                        sizeOf(cacheDir) / 1024,
+                        sizeOf(cacheDir),
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             }
         } finally {
@@ -107,9 +107,11 @@ public final class EndpointScanCacheBenchmark {
                 (saved - scanned) / 1_000_000, scanner.parsedFiles(), scans);
     }
 
-    private static long sizeOf(Path dir) throws IOException {
+    private static String sizeOf(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return walk.filter(Files::isRegularFile).sorted()
+                    .map(p -> p.getFileName() + " " + p.toFile().length() / 1024 + " KiB")
+                    .collect(java.util.stream.Collectors.joining(", "));
         }
     }
 
