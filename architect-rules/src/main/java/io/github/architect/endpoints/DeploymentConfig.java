@@ -49,6 +49,20 @@ final class DeploymentConfig {
         return new DeploymentConfig(merged, allProblems);
     }
 
+    /**
+     * A key for what a module's endpoints depend on besides their sources: these properties (only
+     * their values matter, not which file gave them) and the {@code @ApplicationPath} in force.
+     */
+    String fingerprint(String applicationPath) {
+        List<String> parts = new ArrayList<>();
+        parts.add(applicationPath);
+        new java.util.TreeMap<>(properties).forEach((key, value) -> {
+            parts.add(key);
+            parts.add(value);
+        });
+        return EndpointCaches.qualifier(parts);
+    }
+
     List<SourceProblem> problems() {
         return problems;
     }

@@ -210,7 +210,7 @@ public final class EndpointContractCheck implements Check {
 
     private static EndpointScan scan(CheckContext context, CodeModule module) {
         EndpointScanner scanner = context.shared(new ScannerKey(context.codebase()),
-                () -> new EndpointScanner(context.codebase()));
+                () -> new EndpointScanner(context.codebase(), context.scanCache()));
         return context.shared(new ScanKey(module), () -> scanner.scan(module));
     }
 

@@ -1,9 +1,6 @@
 package io.github.architect.endpoints;
 
-import com.github.javaparser.ast.body.AnnotationDeclaration;
-import com.github.javaparser.ast.body.BodyDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
-import io.github.architect.code.TextFiles;
+import io.github.architect.cache.ScanCache;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
 
@@ -11,77 +8,85 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds the HTTP endpoints of a module from its sources. Only files that can hold a mapping are
  * parsed (a text pre-filter), in parallel; the parse is shared by every module of the build, since
- * controllers inherit mappings and constants from other modules' sources.
+ * controllers inherit mappings and constants from other modules' sources. With a persistent
+ * {@link ScanCache}, what each file yielded is reused while the file and the files its mappings were
+ * resolved against are unchanged, so a run after a one-file change parses about that file only.
  */
 public final class EndpointScanner {
 
-    /** Text that any file declaring, composing or designating a mapping must contain. */
-    private static final List<String> MARKERS = List.of("Mapping", "@Path", "Controller", "@GET", "@POST", "@PUT",
-            "@DELETE", "@PATCH", "@HEAD", "@OPTIONS", "@Get", "@Post", "@Put", "@Delete", "@Patch", "@Head",
-            "@Options", "@Trace", "Exchange", "HttpMethod", "ApplicationPath");
-    private static final Set<String> TYPE_LEVEL = union(SpringEndpoints.STEREOTYPES, SpringEndpoints.GENERIC,
-            JaxRsEndpoints.PATH, Set.of("HttpMethod"));
-    private static final Set<String> METHOD_LEVEL = union(SpringEndpoints.ALL_MAPPINGS, JaxRsEndpoints.DESIGNATORS,
-            JaxRsEndpoints.PATH, MicronautEndpoints.VERBS.keySet());
-
     private final Codebase codebase;
     private final ProjectSources sources;
-    private final SourceTypes types;
-    private volatile Set<Path> candidates;
+    private final EndpointCaches caches;
+    private volatile CandidateFiles candidates;
 
+    /** A scanner whose results last for this run only. */
     public EndpointScanner(Codebase codebase) {
-        this.codebase = codebase;
-        this.sources = ProjectSources.of(codebase);
-        this.types = new SourceTypes(sources);
+        this(codebase, ScanCache.disabled());
     }
 
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        Set<String> all = new HashSet<>();
-        for (Set<String> set : sets) {
-            all.addAll(set);
-        }
-        return Set.copyOf(all);
+    public EndpointScanner(Codebase codebase, ScanCache scanCache) {
+        this.codebase = codebase;
+        this.sources = ProjectSources.of(codebase);
+        this.caches = new EndpointCaches(scanCache);
     }
 
     /** The endpoints, unresolvable mappings and unreadable files of one module. */
     public EndpointScan scan(CodeModule module) {
-        Set<Path> parseable = candidates();
-        List<ParsedSource> files = sources.filesOf(module).stream().filter(parseable::contains)
-                .map(sources::parse).toList();
+        CandidateFiles parseable = candidates();
+        List<Path> files = sources.filesOf(module).stream().filter(parseable::contains).toList();
         DeploymentConfig config = deploymentConfig(module);
         String applicationPath = applicationPath(module, files);
-        List<ModuleScan> scans = files.parallelStream()
-                .flatMap(file -> SourceTypes.typesOf(file).stream())
-                .filter(TypeRef::isConcreteClass)
-                .map(type -> scanType(type, config, applicationPath))
+        // a file's endpoints depend on the module's deployment as well as on its sources
+        String qualifier = config.fingerprint(applicationPath);
+        List<FileEndpoints> scans = files.parallelStream()
+                .map(file -> endpointsOf(file, config, applicationPath, qualifier))
                 .toList();
         List<CodeEndpoint> endpoints = new ArrayList<>();
         List<UnresolvedMapping> unresolved = new ArrayList<>();
-        for (ModuleScan scan : scans) {
-            endpoints.addAll(scan.endpoints);
-            unresolved.addAll(scan.unresolved);
-        }
         List<SourceProblem> problems = new ArrayList<>(config.problems());
-        files.stream().map(ParsedSource::problem).filter(Objects::nonNull).forEach(problems::add);
+        for (FileEndpoints scan : scans) {
+            endpoints.addAll(scan.codeEndpoints());
+            unresolved.addAll(scan.unresolvedMappings());
+            if (scan.problem() != null) {
+                problems.add(scan.sourceProblem());
+            }
+        }
         endpoints.sort(Comparator.comparing(CodeEndpoint::location).thenComparing(CodeEndpoint::path)
                 .thenComparing(CodeEndpoint::method));
         unresolved.sort(Comparator.comparing(UnresolvedMapping::location));
         return new EndpointScan(endpoints, unresolved, problems);
     }
 
-    private ModuleScan scanType(TypeRef type, DeploymentConfig config, String applicationPath) {
+    private FileEndpoints endpointsOf(Path file, DeploymentConfig config, String applicationPath, String deployment) {
+        // the locations found hold the file's path: a copy of the project elsewhere must not get them
+        String qualifier = deployment + "|" + file;
+        return caches.get(caches.endpoints, file, qualifier, stored -> caches.unchanged(stored.dependencies(), sources),
+                () -> {
+                    ConsultedSources consulted = new ConsultedSources(sources);
+                    SourceTypes types = new SourceTypes(consulted);
+                    ParsedSource parsed = sources.parse(file);
+                    List<CodeEndpoint> endpoints = new ArrayList<>();
+                    List<UnresolvedMapping> unresolved = new ArrayList<>();
+                    for (TypeRef type : SourceTypes.typesOf(parsed)) {
+                        if (type.isConcreteClass()) {
+                            ModuleScan scan = scanType(types, type, config, applicationPath);
+                            endpoints.addAll(scan.endpoints);
+                            unresolved.addAll(scan.unresolved);
+                        }
+                    }
+                    return FileEndpoints.of(endpoints, unresolved, parsed.problem(), caches.dependencies(consulted));
+                });
+    }
+
+    private static ModuleScan scanType(SourceTypes types, TypeRef type, DeploymentConfig config,
+                                       String applicationPath) {
         ModuleScan scan = new ModuleScan(types, config, applicationPath);
         List<TypeRef> hierarchy = types.hierarchy(type);
         if (SpringEndpoints.isController(scan, hierarchy)) {
@@ -98,92 +103,20 @@ public final class EndpointScanner {
         return scan;
     }
 
-    /**
-     * The files of the whole build worth parsing: those containing a marker, then those naming a type
-     * that carries mappings for its implementors (a JAX-RS resource implementing an annotated
-     * interface needs no annotation of its own).
-     */
-    private Set<Path> candidates() {
-        Set<Path> result = candidates;
+    private CandidateFiles candidates() {
+        CandidateFiles result = candidates;
         if (result == null) {
             synchronized (this) {
                 result = candidates;
                 if (result == null) {
-                    result = findCandidates();
+                    List<Path> all = codebase.modules().stream().filter(CodeModule::holdsCode)
+                            .flatMap(m -> sources.filesOf(m).stream()).distinct().toList();
+                    result = CandidateFiles.find(all, sources, caches);
                     candidates = result;
                 }
             }
         }
         return result;
-    }
-
-    private Set<Path> findCandidates() {
-        List<Path> all = codebase.modules().stream().filter(CodeModule::holdsCode)
-                .flatMap(m -> sources.filesOf(m).stream()).distinct().toList();
-        List<Path> marked = all.parallelStream()
-                .filter(file -> {
-                    String text = readQuietly(file);
-                    if (text != null && containsMarker(text)) {
-                        sources.parse(file, text);
-                        return true;
-                    }
-                    return false;
-                })
-                .toList();
-        Set<String> inheritedNames = marked.stream().map(sources::parse)
-                .flatMap(file -> SourceTypes.typesOf(file).stream())
-                .filter(type -> !type.isConcreteClass() && carriesMappings(type))
-                .map(TypeRef::simpleName)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        Set<Path> result = new LinkedHashSet<>(marked);
-        if (!inheritedNames.isEmpty()) {
-            Pattern names = Pattern.compile("\\b(?:" + inheritedNames.stream().map(Pattern::quote)
-                    .collect(Collectors.joining("|")) + ")\\b");
-            Set<Path> markedSet = Set.copyOf(marked);
-            all.parallelStream().filter(file -> !markedSet.contains(file))
-                    .filter(file -> {
-                        String text = readQuietly(file);
-                        if (text != null && names.matcher(text).find()) {
-                            sources.parse(file, text);
-                            return true;
-                        }
-                        return false;
-                    })
-                    .toList().forEach(result::add);
-        }
-        return Set.copyOf(result);
-    }
-
-    private static String readQuietly(Path file) {
-        try {
-            return TextFiles.read(file);
-        } catch (RuntimeException e) {
-            return null; // reported when the module is scanned and the file cannot be parsed
-        }
-    }
-
-    private static boolean containsMarker(String text) {
-        for (String marker : MARKERS) {
-            if (text.contains(marker)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean carriesMappings(TypeRef type) {
-        if (type.type() instanceof AnnotationDeclaration) {
-            return Annotations.find(type.type(), TYPE_LEVEL).isPresent();
-        }
-        if (Annotations.find(type.type(), TYPE_LEVEL).isPresent()) {
-            return true;
-        }
-        for (BodyDeclaration<?> member : type.type().getMembers()) {
-            if (member instanceof MethodDeclaration method && Annotations.find(method, METHOD_LEVEL).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The module's own configuration, completed by that of the modules that deploy it. */
@@ -195,15 +128,15 @@ public final class EndpointScanner {
         return config;
     }
 
-    private String applicationPath(CodeModule module, List<ParsedSource> moduleFiles) {
+    private String applicationPath(CodeModule module, List<Path> moduleFiles) {
         Optional<String> own = applicationPathIn(moduleFiles);
         if (own.isPresent()) {
             return own.get();
         }
-        Set<Path> parseable = candidates();
+        CandidateFiles parseable = candidates();
         for (CodeModule dependent : dependents(module)) {
             Optional<String> deployed = applicationPathIn(sources.filesOf(dependent).stream()
-                    .filter(parseable::contains).map(sources::parse).toList());
+                    .filter(parseable::contains).toList());
             if (deployed.isPresent()) {
                 return deployed.get();
             }
@@ -211,21 +144,41 @@ public final class EndpointScanner {
         return null;
     }
 
-    private Optional<String> applicationPathIn(List<ParsedSource> files) {
-        ModuleScan scan = new ModuleScan(types, DeploymentConfig.empty(), null);
-        for (ParsedSource file : files) {
-            for (TypeRef type : SourceTypes.typesOf(file)) {
-                try {
-                    Optional<String> path = JaxRsEndpoints.applicationPath(scan, type);
-                    if (path.isPresent()) {
-                        return path;
-                    }
-                } catch (Unresolvable e) {
-                    return Optional.empty();
-                }
+    /** The first {@code @ApplicationPath} of the files; none when the first one cannot be evaluated. */
+    private Optional<String> applicationPathIn(List<Path> files) {
+        Set<Path> declaring = candidates().declaringApplicationPath();
+        for (Path file : files) {
+            if (!declaring.contains(file)) {
+                continue; // no parse needed to know it declares none
+            }
+            FileApplicationPath declared = applicationPathOf(file);
+            if (declared.unresolvable()) {
+                return Optional.empty();
+            }
+            if (declared.path() != null) {
+                return Optional.of(declared.path());
             }
         }
         return Optional.empty();
+    }
+
+    private FileApplicationPath applicationPathOf(Path file) {
+        return caches.get(caches.applicationPaths, file, "", stored -> caches.unchanged(stored.dependencies(), sources),
+                () -> {
+                    ConsultedSources consulted = new ConsultedSources(sources);
+                    ModuleScan scan = new ModuleScan(new SourceTypes(consulted), DeploymentConfig.empty(), null);
+                    for (TypeRef type : SourceTypes.typesOf(sources.parse(file))) {
+                        try {
+                            Optional<String> path = JaxRsEndpoints.applicationPath(scan, type);
+                            if (path.isPresent()) {
+                                return new FileApplicationPath(path.get(), false, caches.dependencies(consulted));
+                            }
+                        } catch (Unresolvable e) {
+                            return new FileApplicationPath(null, true, caches.dependencies(consulted));
+                        }
+                    }
+                    return new FileApplicationPath(null, false, caches.dependencies(consulted));
+                });
     }
 
     /** Modules that depend on this one, directly or not: where a library of controllers is deployed. */
@@ -247,8 +200,8 @@ public final class EndpointScanner {
         return found;
     }
 
-    /** How many files were parsed, for the benchmark. */
-    int parsedFiles() {
+    /** How many files were really parsed (read and handed to JavaParser) by this scanner so far. */
+    public int parsedFiles() {
         return sources.parsedCount();
     }
 }

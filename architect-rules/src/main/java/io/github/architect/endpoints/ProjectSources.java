@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * The Java sources of the whole build: an index of files by type name (to resolve constants,
  * supertypes and sub-resources across modules) and one parse per file, shared by every module scan.
  */
-final class ProjectSources {
+final class ProjectSources implements SourceLookup {
 
     private final Map<CodeModule, List<Path>> filesByModule;
     private final Map<String, List<Path>> filesBySimpleName;
@@ -84,11 +84,13 @@ final class ProjectSources {
         return files != null ? files : javaFiles(module.sourceRoots());
     }
 
-    List<Path> filesNamed(String simpleName) {
+    @Override
+    public List<Path> filesNamed(String simpleName) {
         return filesBySimpleName.getOrDefault(simpleName, List.of());
     }
 
-    ParsedSource parse(Path file) {
+    @Override
+    public ParsedSource parse(Path file) {
         return parsed.computeIfAbsent(file, f -> {
             try {
                 return parseText(f, TextFiles.read(f));

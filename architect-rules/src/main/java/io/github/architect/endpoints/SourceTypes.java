@@ -28,13 +28,13 @@ final class SourceTypes {
 
     private static final int MAX_HIERARCHY = 32;
 
-    private final ProjectSources sources;
+    private final SourceLookup sources;
 
-    SourceTypes(ProjectSources sources) {
+    SourceTypes(SourceLookup sources) {
         this.sources = sources;
     }
 
-    ProjectSources sources() {
+    SourceLookup sources() {
         return sources;
     }
 

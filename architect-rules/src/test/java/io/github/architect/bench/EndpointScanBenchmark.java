@@ -63,7 +63,7 @@ public final class EndpointScanBenchmark {
         }
     }
 
-    private static Codebase generate(Path root) throws IOException {
+    static Codebase generate(Path root) throws IOException {
         List<CodeModule> modules = new ArrayList<>();
         for (int m = 0; m < MODULES; m++) {
             modules.add(CodeModule.conventional("module" + m, root.resolve("module" + m)));

@@ -1,0 +1,78 @@
+package io.github.architect.endpoints;
+
+import io.github.architect.cache.FileResultCache;
+import io.github.architect.cache.ScanCache;
+
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The endpoint scanner's per-file results in the build's {@link ScanCache}. When the scan cache is
+ * not persistent, results are computed directly: within a run the scanner's own parse memo is all
+ * the reuse there is, and hashing every file would only cost time.
+ */
+final class EndpointCaches {
+
+    private final ScanCache scanCache;
+    final FileResultCache<FileTraits> traits;
+    final FileResultCache<CarrierMatch> carrierMatches;
+    final FileResultCache<FileApplicationPath> applicationPaths;
+    final FileResultCache<FileEndpoints> endpoints;
+
+    EndpointCaches(ScanCache scanCache) {
+        this.scanCache = scanCache;
+        this.traits = scanCache.results("endpoint-file-traits", FileTraits.class);
+        this.carrierMatches = scanCache.results("endpoint-carrier-matches", CarrierMatch.class);
+        this.applicationPaths = scanCache.results("endpoint-application-paths", FileApplicationPath.class);
+        this.endpoints = scanCache.results("endpoints", FileEndpoints.class);
+    }
+
+    /** The result for {@code file}'s current content under {@code qualifier}, computed on a miss. */
+    <T> T get(FileResultCache<T> cache, Path file, String qualifier, Predicate<T> stillValid, Supplier<T> compute) {
+        if (!scanCache.persistent()) {
+            return compute.get();
+        }
+        String hash;
+        try {
+            hash = scanCache.sha256(file);
+        } catch (UncheckedIOException e) {
+            return compute.get(); // the computation reports an unreadable file; nothing to key it by
+        }
+        return cache.get(hash, qualifier, stillValid, compute);
+    }
+
+    /** Whether a stored result's other inputs are as they were when it was computed. */
+    boolean unchanged(SourceDependencies dependencies, SourceLookup sources) {
+        return dependencies.unchanged(sources, scanCache);
+    }
+
+    /** What a computation consulted, worth recording only when the result outlives the run. */
+    SourceDependencies dependencies(ConsultedSources consulted) {
+        return scanCache.persistent() ? consulted.dependencies(scanCache) : SourceDependencies.none();
+    }
+
+    /** A short, unambiguous key for a list of strings (a configuration, a set of names). */
+    static String qualifier(List<String> parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                if (part == null) {
+                    digest.update((byte) 1); // absent differs from every string, "null" included
+                } else {
+                    digest.update(part.getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}
