@@ -18,6 +18,9 @@ assert runs[1].contains("[DEBUG] architect: reports-cache-rerun unchanged since 
 assert runs[1].contains("[DEBUG] architect: reports-cache-rerun (ServiceBoundariesCheck) unchanged since the last run, findings from ${cacheDir}${File.separator}module-ServiceBoundariesCheck.json")
 assert runs[1].contains('[DEBUG] architect: the build unchanged since the last run')
 assert new File(basedir, 'target/architect/cache/module.json').isFile()
+// input hashes and what the schema scanner read from each file, for the run after an edit
+assert new File(basedir, 'target/architect/cache/scan/digests.json').isFile()
+assert new File(basedir, 'target/architect/cache/scan/schema-java.json').isFile()
 assert new File(basedir, 'target/architect/architect.sarif').text.contains('undeclared-dependency')
 runs.each { assert it.contains('BUILD SUCCESS') }
 true

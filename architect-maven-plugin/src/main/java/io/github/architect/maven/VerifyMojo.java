@@ -136,7 +136,8 @@ public class VerifyMojo extends AbstractReportingMojo {
                         Set.copyOf(verification.verifier().checks())));
         List<Violation> moduleFindings = report.record("module:" + project.getArtifactId(), outcome.findings());
         if (report.writesReports()) {
-            if (outcome.ran(ServiceBoundariesCheck.class)) {
+            // a module without code uses no service, which is known without importing anything
+            if (!module.holdsCode() || outcome.ran(ServiceBoundariesCheck.class)) {
                 recordUsedEdges(report, verification, module);
             } else {
                 // served from the cache: importing the bytecode for the diagram would cost what the cache saves
