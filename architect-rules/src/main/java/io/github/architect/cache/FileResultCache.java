@@ -50,6 +50,7 @@ public final class FileResultCache<T> {
     private final Map<String, Entry<T>> previous;
     private final Map<String, Entry<T>> used = new ConcurrentHashMap<>();
     private final AtomicInteger computed = new AtomicInteger();
+    private final AtomicInteger computedWhenSaved = new AtomicInteger();
 
     private FileResultCache(Path file, String version, JavaType storedType, Map<String, Entry<T>> previous) {
         this.file = file;
@@ -147,9 +148,9 @@ public final class FileResultCache<T> {
         return computed.get();
     }
 
-    /** Whether this run computed anything, i.e. whether the stored file is out of date. */
+    /** Whether this run computed anything since the last save, i.e. whether the stored file is out of date. */
     boolean touched() {
-        return computed.get() > 0;
+        return computed.get() > computedWhenSaved.get();
     }
 
     /** Stores the results used by this run only, so results of deleted files do not accumulate. */
@@ -166,6 +167,7 @@ public final class FileResultCache<T> {
         if (file == null) {
             return;
         }
+        computedWhenSaved.set(computed.get());
         Map<String, Entry<T>> entries = new TreeMap<>(used);
         previous.forEach((key, entry) -> {
             if (live.contains(entry.source())) {

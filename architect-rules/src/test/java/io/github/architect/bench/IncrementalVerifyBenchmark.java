@@ -44,7 +44,11 @@ public final class IncrementalVerifyBenchmark {
     private IncrementalVerifyBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length > 0 && args[0].equals("--run")) {
+            runInThisJvm(Path.of(args[2]), args[1].equals("cached"));
+            return;
+        }
         Path project = Path.of(args.length > 0 ? args[0] : "target/bench-incremental").toAbsolutePath();
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         if (!Files.isRegularFile(project.resolve("architecture.md"))) {
@@ -53,73 +57,128 @@ public final class IncrementalVerifyBenchmark {
             System.out.printf("generated and compiled %d modules in %.1f s%n", NAMES.length,
                     (System.nanoTime() - start) / 1e9);
         }
-        List<CodeModule> modules = Arrays.stream(NAMES).map(n -> CodeModule.conventional(n, project.resolve(n)))
-                .toList();
-        Codebase codebase = new Codebase(project, modules);
         long files;
         try (Stream<Path> walk = Files.walk(project)) {
             files = walk.filter(p -> p.toString().endsWith(".java")).count();
         }
         System.out.printf("machine: %d cores, java %s; %d modules, %d Java files%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), modules.size(), files);
-
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), NAMES.length, files);
         Path edited = project.resolve("charlie/src/main/java/com/bench/charlie/web/Controller7.java");
         String original = Files.readString(edited);
+        try {
+            if (System.getProperty("java.class.path").contains("test-classes")) {
+                measure("fresh JVM per run, as each mvn verify is", rounds, project, edited, original,
+                        IncrementalVerifyBenchmark::forked);
+            } else {
+                System.out.println("(run through exec:exec, as docs/performance.md shows, to measure fresh JVMs too)");
+            }
+            measure("one warm JVM, as in an IDE or mvnd", rounds, project, edited, original,
+                    IncrementalVerifyBenchmark::inProcess);
+        } finally {
+            Files.writeString(edited, original);
+            compile(project, edited);
+        }
+    }
+
+    /** What one verify run gave: its time, the files each scanner parsed, and a digest of its findings. */
+    record Outcome(long nanos, Map<String, Integer> parsed, String findings) {
+    }
+
+    interface Runner {
+        Outcome run(Path project, boolean cache) throws IOException, InterruptedException;
+    }
+
+    private static void measure(String label, int rounds, Path project, Path edited, String original, Runner runner)
+            throws IOException, InterruptedException {
+        System.out.println(label + ":");
         long[] full = new long[rounds];
+        long[] fill = new long[rounds];
         long[] unchanged = new long[rounds];
         long[] oneFile = new long[rounds];
-        Map<String, Integer> parsedOnFull = Map.of();
-        Map<String, Integer> parsedOnUnchanged = Map.of();
-        Map<String, Integer> parsedOnEdit = Map.of();
-        int findings = 0;
+        Outcome[] last = new Outcome[4];
         for (int round = 0; round < rounds; round++) {
             deleteTree(project.resolve("target/architect"));
-            modules.forEach(m -> deleteTree(m.baseDirectory().resolve("target/architect")));
+            for (String name : NAMES) {
+                deleteTree(project.resolve(name).resolve("target/architect"));
+            }
             Files.writeString(edited, original);
             compile(project, edited);
 
-            Run uncached = new Run(project, codebase, false);
-            long t0 = System.nanoTime();
-            List<Violation> expected = uncached.verify();
-            full[round] = System.nanoTime() - t0;
-
-            new Run(project, codebase, true).verify(); // the run that fills the cache
-            Run again = new Run(project, codebase, true);
-            long t1 = System.nanoTime();
-            List<Violation> cached = again.verify();
-            unchanged[round] = System.nanoTime() - t1;
-            if (!cached.equals(expected)) {
-                throw new IllegalStateException("an unchanged re-run did not give the same findings");
+            Outcome uncached = runner.run(project, false);
+            Outcome filling = runner.run(project, true);
+            Outcome again = runner.run(project, true);
+            if (!again.findings().equals(uncached.findings()) || !filling.findings().equals(uncached.findings())) {
+                throw new IllegalStateException("a cached run did not give the same findings as a full run");
             }
-
             Files.writeString(edited, original.replace("\"/items7\"", "\"/items7-renamed\""));
             compile(project, edited);
-            Run afterEdit = new Run(project, codebase, true);
-            long t2 = System.nanoTime();
-            List<Violation> edits = afterEdit.verify();
-            oneFile[round] = System.nanoTime() - t2;
-            Run reference = new Run(project, codebase, false);
-            if (!edits.equals(reference.verify())) {
+            Outcome afterEdit = runner.run(project, true);
+            Outcome reference = runner.run(project, false);
+            if (!afterEdit.findings().equals(reference.findings())) {
                 throw new IllegalStateException("after an edit the cached run differs from a full run");
             }
-            parsedOnFull = uncached.parsed();
-            parsedOnUnchanged = again.parsed();
-            parsedOnEdit = afterEdit.parsed();
-            findings = expected.size();
-            System.out.printf("round %d: full %d ms, unchanged %d ms, one file %d ms%n", round + 1, full[round] / 1_000_000,
-                    unchanged[round] / 1_000_000, oneFile[round] / 1_000_000);
+            if (afterEdit.findings().equals(again.findings())) {
+                throw new IllegalStateException("the edit (a renamed endpoint) changed no finding");
+            }
+            full[round] = uncached.nanos();
+            fill[round] = filling.nanos();
+            unchanged[round] = again.nanos();
+            oneFile[round] = afterEdit.nanos();
+            last = new Outcome[] {uncached, filling, again, afterEdit};
+            System.out.printf("  round %d: full %d ms, filling the cache %d ms, unchanged %d ms, one file %d ms%n",
+                    round + 1, full[round] / 1_000_000, fill[round] / 1_000_000, unchanged[round] / 1_000_000,
+                    oneFile[round] / 1_000_000);
         }
-        Files.writeString(edited, original);
-        compile(project, edited);
         double fullMs = median(full) / 1e6;
-        double unchangedMs = median(unchanged) / 1e6;
-        double oneFileMs = median(oneFile) / 1e6;
-        System.out.printf("findings per run: %d%n", findings);
-        System.out.printf("full run, no cache:          %7.0f ms  files parsed %s%n", fullMs, parsedOnFull);
-        System.out.printf("unchanged re-run:            %7.0f ms  = %4.1f%% of full, files parsed %s%n", unchangedMs,
-                100 * unchangedMs / fullMs, parsedOnUnchanged);
-        System.out.printf("one controller edited:       %7.0f ms  = %4.1f%% of full, files parsed %s%n", oneFileMs,
-                100 * oneFileMs / fullMs, parsedOnEdit);
+        System.out.printf("  full run, no cache:     %6.0f ms          files parsed %s%n", fullMs, last[0].parsed());
+        System.out.printf("  run filling the cache:  %6.0f ms  %5.1f %%%n", median(fill) / 1e6, 100 * median(fill) / 1e6 / fullMs);
+        System.out.printf("  unchanged re-run:       %6.0f ms  %5.1f %%  files parsed %s%n", median(unchanged) / 1e6,
+                100 * median(unchanged) / 1e6 / fullMs, last[2].parsed());
+        System.out.printf("  one controller edited:  %6.0f ms  %5.1f %%  files parsed %s%n", median(oneFile) / 1e6,
+                100 * median(oneFile) / 1e6 / fullMs, last[3].parsed());
+    }
+
+    private static Outcome inProcess(Path project, boolean cache) {
+        Run run = new Run(project, codebase(project), cache);
+        long start = System.nanoTime();
+        List<Violation> findings = run.verify();
+        return new Outcome(System.nanoTime() - start, run.parsed(), digest(findings));
+    }
+
+    /** The same run in a new JVM: cold JIT, nothing shared but the files, like a new Maven invocation. */
+    private static Outcome forked(Path project, boolean cache) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), IncrementalVerifyBenchmark.class.getName(), "--run",
+                cache ? "cached" : "uncached", project.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("the forked run failed: " + output);
+        }
+        String result = output.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no result from the forked run: " + output));
+        String[] parts = result.split(" ", 4);
+        Map<String, Integer> parsed = new java.util.TreeMap<>();
+        for (String entry : parts[3].replaceAll("[{} ]", "").split(",")) {
+            if (!entry.isEmpty()) {
+                parsed.put(entry.substring(0, entry.indexOf('=')), Integer.parseInt(entry.substring(entry.indexOf('=') + 1)));
+            }
+        }
+        return new Outcome(Long.parseLong(parts[1]), parsed, parts[2]);
+    }
+
+    private static void runInThisJvm(Path project, boolean cache) {
+        Outcome outcome = inProcess(project, cache);
+        System.out.println("RESULT " + outcome.nanos() + " " + outcome.findings() + " " + outcome.parsed());
+    }
+
+    private static Codebase codebase(Path project) {
+        return new Codebase(project, Arrays.stream(NAMES).map(n -> CodeModule.conventional(n, project.resolve(n))).toList());
+    }
+
+    private static String digest(List<Violation> findings) {
+        return Integer.toHexString(findings.stream().map(Violation::toString).sorted().toList().hashCode())
+                + "/" + findings.size();
     }
 
     /** One "mvn verify": a fresh document parse, context and caches over the same directories. */
@@ -162,10 +221,20 @@ public final class IncrementalVerifyBenchmark {
                 }
                 found.addAll(incremental.verifyBuild(project.resolve("target/architect/cache/build.json")).findings());
             } else {
+                Map<String, Long> perCheck = new java.util.TreeMap<>();
                 for (CodeModule module : codebase.modules()) {
-                    found.addAll(verifier.verifyModule(context, module));
+                    for (io.github.architect.check.Check check : verifier.checks()) {
+                        long c0 = System.nanoTime();
+                        found.addAll(verifier.verifyModule(context, module, List.of(check)));
+                        perCheck.merge(check.getClass().getSimpleName(), System.nanoTime() - c0, Long::sum);
+                    }
                 }
+                long b0 = System.nanoTime();
                 found.addAll(verifier.verifyBuild(context));
+                perCheck.put("(build)", System.nanoTime() - b0);
+                if (System.getProperty("bench.trace") != null) {
+                    perCheck.forEach((name, nanos) -> System.out.printf("    %s %d ms%n", name, nanos / 1_000_000));
+                }
             }
             return found;
         }
@@ -235,8 +304,8 @@ public final class IncrementalVerifyBenchmark {
                             public String items() {
                                 return com.bench.%1$s.core.C%2$d.describe();
                             }
-                        }
-                        """.formatted(name, c)));
+                        %3$s}
+                        """.formatted(name, c, body())));
             }
             for (int e = 0; e < ENTITIES; e++) {
                 sources.add(write(src, "com.bench." + name + ".data", "Entity" + e, """
@@ -254,8 +323,8 @@ public final class IncrementalVerifyBenchmark {
                             private Long id;
                             @Column(name = "name")
                             private String name;
-                        }
-                        """.formatted(name, e)));
+                        %3$s}
+                        """.formatted(name, e, body())));
             }
             String next = NAMES[(i + 1) % NAMES.length];
             String undeclared = NAMES[(i + 2) % NAMES.length];
@@ -275,8 +344,8 @@ public final class IncrementalVerifyBenchmark {
                             public String callOther() {
                                 return %3$s;
                             }
-                        }
-                        """.formatted(name, n, call)));
+                        %4$s}
+                        """.formatted(name, n, call, body())));
             }
         }
         compileAll(project, sources);
@@ -318,6 +387,26 @@ public final class IncrementalVerifyBenchmark {
         if (compiler.run(null, null, null, "@" + argFile) != 0) {
             throw new IllegalStateException("generated sources do not compile");
         }
+    }
+
+    /** Method bodies of a size real classes have (about 80 lines a file): what parsing and importing cost. */
+    private static String body() {
+        StringBuilder body = new StringBuilder();
+        for (int m = 0; m < 8; m++) {
+            body.append("    public int compute").append(m).append("(java.util.List<Integer> values, int limit) {\n")
+                    .append("        int total = 0;\n")
+                    .append("        for (int i = 0; i < values.size() && i < limit; i++) {\n")
+                    .append("            int v = values.get(i);\n")
+                    .append("            if (v % ").append(m + 2).append(" == 0) {\n")
+                    .append("                total += v * ").append(m + 1).append(";\n")
+                    .append("            } else {\n")
+                    .append("                total -= Math.max(v, ").append(m).append(");\n")
+                    .append("            }\n")
+                    .append("        }\n")
+                    .append("        return total;\n")
+                    .append("    }\n");
+        }
+        return body.toString();
     }
 
     private static String ddl(int service) {
