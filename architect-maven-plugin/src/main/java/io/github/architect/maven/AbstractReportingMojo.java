@@ -54,8 +54,9 @@ abstract class AbstractReportingMojo extends AbstractArchitectMojo {
     protected boolean baselineStrict;
 
     /**
-     * Reuses the last run's findings when nothing they depend on changed (plugin version,
-     * configuration, document, sources, classes, resources, poms). Stored under target/architect/cache.
+     * Reuses, for every module and check, the last run's findings when nothing they depend on
+     * changed (plugin version, configuration, document, sources, classes, resources, poms), and
+     * what the scanners read from every unchanged file. Stored under target/architect/cache.
      */
     @Parameter(property = "architect.cache", defaultValue = "true")
     protected boolean cache;

@@ -123,6 +123,11 @@ class OpenApiContractTest {
             assertThat(e.location().file()).isEqualTo(dir.resolve("api/openapi.yaml"));
             assertThat(e.service()).isNull();
         });
+        // outside every source and resource directory: the incremental cache must still see edits to it
+        assertThat(contract.linkedFiles()).containsExactly(dir.resolve("api/openapi.yaml").toAbsolutePath().normalize());
+        assertThat(new EndpointContractCheck().documentInputs(new io.github.architect.check.CheckContext(model,
+                io.github.architect.code.Codebase.of(dir), io.github.architect.code.ServiceMap.none(), java.util.Map.of())))
+                .containsExactly(dir.resolve("api/openapi.yaml").toAbsolutePath().normalize());
     }
 
     @Test
@@ -141,6 +146,8 @@ class OpenApiContractTest {
             assertThat(p.location().line()).isEqualTo(5);
             assertThat(p.message()).contains("docs/missing.yaml").contains("does not exist");
         });
+        // a link to a file that appears later must also change the cache key
+        assertThat(contract.linkedFiles()).extracting(f -> f.getFileName().toString()).containsExactly("missing.yaml");
     }
 
     @Test
