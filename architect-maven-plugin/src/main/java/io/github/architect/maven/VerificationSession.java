@@ -37,13 +37,14 @@ public record VerificationSession(Path document, ParsedDocument parsed, List<Vio
     /**
      * @param scanCache where the scanners keep per-file results between runs ({@link ScanCache#disabled()}
      *                  with the cache turned off)
+     * @param debug     where the checks explain their decisions (Maven's DEBUG level)
      */
     public static VerificationSession open(Path document, SeverityPolicy policy, Map<String, String> options,
-                                           Codebase codebase, ScanCache scanCache) {
+                                           Codebase codebase, ScanCache scanCache, Consumer<String> debug) {
         ParsedDocument parsed = new ArchitectureDocumentParser().parse(document);
         Verifier verifier = new Verifier(StandardChecks.all(), policy);
         CheckContext context = new CheckContext(parsed.model(), codebase, ServiceMapper.map(parsed.model(), codebase),
-                options, scanCache);
+                options, scanCache, debug);
         return new VerificationSession(document, parsed, verifier.applyPolicy(parsed.findings()), verifier, context);
     }
 

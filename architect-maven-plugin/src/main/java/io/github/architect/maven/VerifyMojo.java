@@ -221,7 +221,7 @@ public class VerifyMojo extends AbstractReportingMojo {
         try {
             return BuildScope.once(session, new VerificationSession.Key(location.path(), policy.overrides(), options),
                     () -> VerificationSession.open(location.path(), policy, options,
-                            CodebaseReader.declared(codeRoot(location), allProjects()), scanCache()));
+                            CodebaseReader.declared(codeRoot(location), allProjects()), scanCache(), this::debug));
         } catch (RuntimeException e) {
             throw new MojoExecutionException("architect could not read " + location.path()
                     + " (this is a bug in architect, please report it): " + e, e);

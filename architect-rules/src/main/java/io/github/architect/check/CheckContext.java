@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +24,7 @@ public final class CheckContext {
     private final ServiceMap services;
     private final Map<String, String> options;
     private final ScanCache scanCache;
+    private final Consumer<String> debug;
     private final Map<Object, FutureTask<?>> shared = new ConcurrentHashMap<>();
 
     /** A context whose scanners keep their per-file results for this run only. */
@@ -32,11 +34,26 @@ public final class CheckContext {
 
     public CheckContext(ArchitectureModel model, Codebase codebase, ServiceMap services, Map<String, String> options,
                         ScanCache scanCache) {
+        this(model, codebase, services, options, scanCache, message -> { });
+    }
+
+    /**
+     * @param debug where checks explain a decision a user may wonder about (a match despite renamed
+     *              path parameters); Maven prints it with {@code -X}
+     */
+    public CheckContext(ArchitectureModel model, Codebase codebase, ServiceMap services, Map<String, String> options,
+                        ScanCache scanCache, Consumer<String> debug) {
         this.model = model;
         this.codebase = codebase;
         this.services = services;
         this.options = Map.copyOf(options);
         this.scanCache = scanCache;
+        this.debug = debug;
+    }
+
+    /** Explains a decision at DEBUG level; never a finding. */
+    public void debug(String message) {
+        debug.accept(message);
     }
 
     public ArchitectureModel model() {

@@ -18,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Compares the HTTP endpoints the code serves with those section 4 (or its OpenAPI document)
@@ -25,6 +26,9 @@ import java.util.Set;
  * another service than the one they are declared under.
  */
 public final class EndpointContractCheck implements Check {
+
+    /** A path parameter as either side writes it once normalised: {@code {id}}. */
+    private static final Pattern PARAMETER = Pattern.compile("\\{[^}/]*}");
 
     public static final Rule UNDECLARED = new Rule("undeclared-endpoint", Severity.ERROR,
             "HTTP endpoint not declared in the API contracts",
@@ -73,6 +77,8 @@ public final class EndpointContractCheck implements Check {
                 violations.add(undeclared(contract.contract(), endpoint, service));
             } else if (matches.stream().noneMatch(d -> sameService(d, service))) {
                 violations.add(wrongService(matches.get(0), endpoint, service.orElseThrow()));
+            } else {
+                explainLooseMatch(context, endpoint, matches.get(0));
             }
         }
         for (UnresolvedMapping mapping : scan.unresolved()) {
@@ -192,6 +198,23 @@ public final class EndpointContractCheck implements Check {
 
     static String display(CodeEndpoint endpoint) {
         return methodText(endpoint.method()) + " " + endpoint.normalised();
+    }
+
+    /**
+     * A match despite a different spelling ({@code {orderId}} against {@code {id}}, a trailing slash)
+     * is right, but a user reading both may wonder: say why at DEBUG.
+     */
+    private static void explainLooseMatch(CheckContext context, CodeEndpoint endpoint, DeclaredEndpoint declared) {
+        if (endpoint.path().equals(declared.path())) {
+            return;
+        }
+        boolean onlyParameterNames = PARAMETER.matcher(endpoint.path()).replaceAll("{}")
+                .equals(PARAMETER.matcher(declared.path()).replaceAll("{}"));
+        context.debug(methodText(endpoint.method()) + " " + endpoint.path() + " of " + simpleName(endpoint.className())
+                + "." + endpoint.methodName() + "() at " + endpoint.location() + " matches `" + declared.display()
+                + "` declared at " + declared.location() + (onlyParameterNames
+                ? ": path parameters are compared by position, not by name"
+                : ": paths are compared as served (trailing slash, base path and parameter names aside)"));
     }
 
     private static String methodText(String method) {

@@ -62,6 +62,22 @@ class EndpointContractCheckTest {
     }
 
     @Test
+    void saysAtDebugWhyARenamedParameterStillMatches() {
+        ArchitectureModel model = fixture.model(List.of(endpoint("GET", "/orders/{orderId}", null, 10),
+                endpoint("POST", "/orders", null, 11)));
+        List<String> debug = new ArrayList<>();
+        CheckContext context = new CheckContext(model, fixture.codebase(), io.github.architect.code.ServiceMap.none(),
+                java.util.Map.of(), io.github.architect.cache.ScanCache.disabled(), debug::add);
+
+        assertThat(verify(context)).isEmpty();
+
+        assertThat(debug).singleElement().asString()
+                .startsWith("GET /orders/{id} of OrderController.get() at ")
+                .contains("matches `GET /orders/{orderId}` declared at ")
+                .endsWith("path parameters are compared by position, not by name");
+    }
+
+    @Test
     void undeclaredEndpointIsReportedAtTheMethodWithTheClosestDeclaredOne() {
         ArchitectureModel model = fixture.model(List.of(endpoint("GET", "/orders/{id}", null, 10),
                 endpoint("PUT", "/orders", null, 11)));
