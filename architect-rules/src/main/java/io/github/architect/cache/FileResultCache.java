@@ -163,7 +163,7 @@ public final class FileResultCache<T> {
      * content hash is in {@code live}: files this run did not need to look at (their module was
      * served whole from the findings cache) keep their results.
      */
-    public void save(Set<String> live) throws IOException {
+    public synchronized void save(Set<String> live) throws IOException {
         if (file == null) {
             return;
         }

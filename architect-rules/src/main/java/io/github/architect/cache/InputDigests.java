@@ -123,7 +123,7 @@ public final class InputDigests {
      * One line per file ({@code sha256 size mtime path}), read faster than JSON by a JVM that has just
      * started, which every {@code mvn verify} is.
      */
-    public void save() throws IOException {
+    public synchronized void save() throws IOException {
         if (file == null || !changed.getAndSet(false)) {
             return;
         }

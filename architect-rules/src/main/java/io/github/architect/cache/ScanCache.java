@@ -67,12 +67,13 @@ public final class ScanCache {
     }
 
     /**
-     * Writes the input hashes and every kind of result this run computed some of. Earlier results are kept while a file
+     * Writes the input hashes and every kind of result this run computed some of. Synchronized:
+     * modules of a parallel build ({@code -T}) finishing at once must not overwrite each other. Earlier results are kept while a file
      * of the build still has the content they were computed from (this run's modules may have been
      * served whole from the findings cache without looking at them); results of deleted or changed
      * files go.
      */
-    public void save() throws IOException {
+    public synchronized void save() throws IOException {
         if (directory == null) {
             return;
         }

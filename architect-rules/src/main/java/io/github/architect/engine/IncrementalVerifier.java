@@ -142,6 +142,12 @@ public final class IncrementalVerifier {
         }
         checked.addAll(checks);
         List<Violation> findings = compute.get();
+        String parsed = context.scanCache().computedCounts().entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        if (!parsed.isEmpty()) {
+            debug.accept(what + " checked; per-file results computed again so far in this build: " + parsed
+                    + " (every other file's from the scan cache)");
+        }
         try {
             cache.store(lookup, findings);
         } catch (IOException e) {
