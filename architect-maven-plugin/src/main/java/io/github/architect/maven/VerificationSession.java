@@ -7,6 +7,7 @@ import io.github.architect.check.Violation;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
 import io.github.architect.doc.ArchitectureDocumentParser;
+import io.github.architect.doc.DocumentCache;
 import io.github.architect.doc.ParsedDocument;
 import io.github.architect.engine.IncrementalVerifier;
 import io.github.architect.engine.SeverityPolicy;
@@ -41,7 +42,7 @@ public record VerificationSession(Path document, ParsedDocument parsed, List<Vio
      */
     public static VerificationSession open(Path document, SeverityPolicy policy, Map<String, String> options,
                                            Codebase codebase, ScanCache scanCache, Consumer<String> debug) {
-        ParsedDocument parsed = new ArchitectureDocumentParser().parse(document);
+        ParsedDocument parsed = DocumentCache.parse(document, scanCache, new ArchitectureDocumentParser());
         Verifier verifier = new Verifier(StandardChecks.all(), policy);
         CheckContext context = new CheckContext(parsed.model(), codebase, ServiceMapper.map(parsed.model(), codebase),
                 options, scanCache, debug);

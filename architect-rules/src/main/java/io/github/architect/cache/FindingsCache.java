@@ -3,8 +3,6 @@ package io.github.architect.cache;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.architect.check.Location;
-import io.github.architect.check.Severity;
 import io.github.architect.check.Violation;
 
 import java.io.IOException;
@@ -44,26 +42,7 @@ public final class FindingsCache {
         return file;
     }
 
-    /** Cached findings of one location. */
-    record StoredFinding(String ruleId, Severity severity, String file, int line, int column, String message,
-                         String hint, String documentFile, int documentLine, int documentColumn, String service,
-                         List<String> subjects) {
-
-        static StoredFinding of(Violation v) {
-            Location doc = v.documentLocation();
-            return new StoredFinding(v.ruleId(), v.severity(), v.location().file().toString(), v.location().line(),
-                    v.location().column(), v.message(), v.hint(), doc == null ? null : doc.file().toString(),
-                    doc == null ? 0 : doc.line(), doc == null ? 0 : doc.column(), v.service(), v.subjects());
-        }
-
-        Violation toViolation() {
-            Location doc = documentFile == null ? null : Location.of(Path.of(documentFile), documentLine, documentColumn);
-            return new Violation(ruleId, severity, Location.of(Path.of(file), line, column), message, hint, doc,
-                    service, subjects);
-        }
-    }
-
-    record Stored(int format, String key, List<StoredFinding> findings) {
+    record Stored(int format, String key, List<StoredViolation> findings) {
     }
 
     /** Looks the inputs up, hashing each input file (a run without stored hashes: tests, one-off use). */
@@ -86,13 +65,13 @@ public final class FindingsCache {
         }
         String wanted = key;
         Optional<List<Violation>> findings = readStored().filter(s -> s.key().equals(wanted))
-                .map(s -> s.findings().stream().map(StoredFinding::toViolation).toList());
+                .map(s -> s.findings().stream().map(StoredViolation::toViolation).toList());
         return new CacheLookup(key, findings);
     }
 
     /** Records this run's findings for the inputs of {@code lookup}. */
     public void store(CacheLookup lookup, List<Violation> findings) throws IOException {
-        Stored stored = new Stored(FORMAT, lookup.key(), findings.stream().map(StoredFinding::of).toList());
+        Stored stored = new Stored(FORMAT, lookup.key(), findings.stream().map(StoredViolation::of).toList());
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
