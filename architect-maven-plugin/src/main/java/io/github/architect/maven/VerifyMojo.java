@@ -4,7 +4,6 @@ import io.github.architect.boundaries.ServiceBoundariesCheck;
 import io.github.architect.check.Rule;
 import io.github.architect.check.Violation;
 import io.github.architect.code.CodeModule;
-import io.github.architect.code.Codebase;
 import io.github.architect.doc.DocumentRules;
 import io.github.architect.engine.IncrementalVerifier;
 import io.github.architect.engine.SeverityPolicy;
@@ -128,7 +127,6 @@ public class VerifyMojo extends AbstractReportingMojo {
         }
 
         CodeModule module = CodebaseReader.resolved(project, allProjects());
-        Codebase codebase = verification.context().codebase();
         IncrementalVerifier.Outcome outcome = run(() -> cache
                 ? verification.incremental(cacheVersion(), this::debug).verifyModule(module,
                         Path.of(project.getBuild().getDirectory(), "architect", "cache"))
