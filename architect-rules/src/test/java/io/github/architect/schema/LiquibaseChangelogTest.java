@@ -1,5 +1,6 @@
 package io.github.architect.schema;
 
+import io.github.architect.cache.ScanCache;
 import io.github.architect.check.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +14,9 @@ class LiquibaseChangelogTest {
 
     @TempDir
     Path dir;
+
+    @TempDir
+    Path cacheDir;
 
     private static final String XML_HEADER = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -310,5 +314,48 @@ class LiquibaseChangelogTest {
         assertThat(tables(schema)).containsExactly("widgets");
         assertThat(schema.touches()).extracting(t -> t.table().text() + " " + t.action())
                 .contains("widgets creates", "widgets alters", "widget_types uses");
+    }
+
+    @Test
+    void changelogOperationsAreKeptPerFileInTheScanCache() {
+        SchemaFixture fixture = fixture();
+        fixture.resource(fixture.module(), "db/changelog/db.changelog-master.yaml", """
+                databaseChangeLog:
+                  - include: {file: a.yaml, relativeToChangelogFile: true}
+                  - include: {file: b.xml, relativeToChangelogFile: true}
+                """);
+        fixture.resource(fixture.module(), "db/changelog/a.yaml", """
+                databaseChangeLog:
+                  - changeSet:
+                      id: 1
+                      author: a
+                      changes:
+                        - createTable: {tableName: a, columns: [{column: {name: id, type: int}}]}
+                """);
+        fixture.resource(fixture.module(), "db/changelog/b.xml", XML_HEADER + """
+                    <changeSet id="2" author="a"><addColumn tableName="a"><column name="b" type="int"/></addColumn></changeSet>
+                </databaseChangeLog>
+                """);
+        ScanCache first = ScanCache.in(cacheDir, "t");
+        MigrationReplayer.replay(MigrationLocator.locate(fixture.module()), first);
+        save(first);
+        assertThat(first.computedCounts()).containsEntry(MigrationReplayer.CACHE_NAME, 3);
+
+        fixture.resource(fixture.module(), "db/changelog/b.xml", XML_HEADER + """
+                    <changeSet id="2" author="a"><addColumn tableName="a"><column name="c" type="int"/></addColumn></changeSet>
+                </databaseChangeLog>
+                """);
+        ScanCache second = ScanCache.in(cacheDir, "t");
+        MigratedSchema schema = MigrationReplayer.replay(MigrationLocator.locate(fixture.module()), second);
+        assertThat(second.computedCounts()).containsEntry(MigrationReplayer.CACHE_NAME, 1);
+        assertThat(columns(schema, "a")).containsExactly("id", "c");
+    }
+
+    private static void save(ScanCache cache) {
+        try {
+            cache.save();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
