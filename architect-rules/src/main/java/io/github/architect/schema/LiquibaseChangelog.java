@@ -61,8 +61,8 @@ final class LiquibaseChangelog {
         Format format = format(file);
         ChangelogNode root = switch (format == null ? Format.YAML : format) {
             case XML -> XmlChangelogParser.parse(text);
-            case YAML -> YamlChangelogParser.parseYaml(text);
-            case JSON -> YamlChangelogParser.parseJson(text);
+            case YAML -> JacksonChangelogParser.parseYaml(text);
+            case JSON -> JacksonChangelogParser.parseJson(text);
         };
         if (format != Format.XML) {
             // YAML and JSON wrap the changelog in a document mapping

@@ -19,14 +19,14 @@ import java.util.Set;
  * {@code - createTable: {...}} becomes a node named {@code createTable}; the {@code changes} and
  * {@code columns} lists are flattened into their parent, as XML nests them.
  */
-final class YamlChangelogParser {
+final class JacksonChangelogParser {
 
     private static final Set<String> FLATTENED = Set.of("changes", "columns");
 
     private final JsonParser parser;
     private final List<String> lines;
 
-    private YamlChangelogParser(JsonParser parser, String text) {
+    private JacksonChangelogParser(JsonParser parser, String text) {
         this.parser = parser;
         this.lines = text.lines().toList();
     }
@@ -45,7 +45,7 @@ final class YamlChangelogParser {
             if (first != JsonToken.START_OBJECT) {
                 throw new ChangelogSyntaxException("the changelog is not a mapping with 'databaseChangeLog'", line(parser), null);
             }
-            return new YamlChangelogParser(parser, text).object("document", line(parser));
+            return new JacksonChangelogParser(parser, text).object("document", line(parser));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
             throw new ChangelogSyntaxException(e.getOriginalMessage().lines().findFirst().orElse("malformed"), line, e);
