@@ -97,14 +97,19 @@ class LiquibaseChangelogTest {
                   ]}}
                 ]}
                 """);
+        fixture.resource(fixture.module(), "db/changelog/changes/003-note.sql", """
+                --liquibase formatted sql
+                --changeset bob:3
+                alter table orders add column note text;
+                """);
         MigratedSchema schema = replay(fixture);
 
         assertThat(schema.problems()).isEmpty();
         assertThat(schema.scripts()).extracting(s -> s.file().getFileName().toString())
-                .containsExactly("master.xml", "customers.yaml", "001-orders.json", "002-rename.xml");
+                .containsExactly("master.xml", "customers.yaml", "001-orders.json", "002-rename.xml", "003-note.sql");
         assertThat(tables(schema)).containsExactly("customers", "orders");
         assertThat(columns(schema, "customers")).containsExactly("id", "name", "email");
-        assertThat(columns(schema, "orders")).containsExactly("id", "customer_id");
+        assertThat(columns(schema, "orders")).containsExactly("id", "customer_id", "note");
         MigratedSchema.Table customers = table(schema, "customers");
         assertThat(customers.file()).isEqualTo(resource(fixture, "db/changelog/customers.yaml"));
         assertThat(customers.line()).isEqualTo(6);
@@ -285,9 +290,7 @@ class LiquibaseChangelogTest {
                 <!DOCTYPE databaseChangeLog [ <!ENTITY xxe SYSTEM "%s"> ]>
                 <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
                     <changeSet id="1" author="mallory">
-                        <createTable tableName="&xxe;">
-                            <column name="id" type="int"/>
-                        </createTable>
+                        <sql>create table &xxe; (id int);</sql>
                     </changeSet>
                 </databaseChangeLog>
                 """.formatted(secret.toUri()));
