@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds a module's migrations: Flyway scripts under {@code db/migration} of each resource directory or
- * under {@code spring.flyway.locations} ({@code classpath:} and {@code filesystem:} prefixes), and
- * Liquibase formatted-SQL changelogs anywhere in the resources.
+ * under {@code spring.flyway.locations} ({@code classpath:} and {@code filesystem:} prefixes), then
+ * Liquibase changelogs (XML, YAML, JSON and formatted SQL) in the order {@link ChangelogLocator} gives.
  */
 public final class MigrationLocator {
 
@@ -26,7 +26,7 @@ public final class MigrationLocator {
     private MigrationLocator() {
     }
 
-    /** The module's migrations in the order they are applied. */
+    /** The module's migrations in the order they are applied: Flyway's first, then Liquibase's. */
     public static List<MigrationScript> locate(CodeModule module) {
         Set<Path> directories = new LinkedHashSet<>();
         for (String location : flywayLocations(module)) {
@@ -51,16 +51,8 @@ public final class MigrationLocator {
                 }
             }
         }
-        for (Path resources : module.resourceDirectories()) {
-            for (Path file : sqlFiles(resources)) {
-                if (!seen.contains(file.toAbsolutePath().normalize()) && isLiquibaseFormatted(file)) {
-                    seen.add(file.toAbsolutePath().normalize());
-                    scripts.add(new MigrationScript(file, MigrationScript.Kind.LIQUIBASE, List.of(),
-                            resources.relativize(file).toString()));
-                }
-            }
-        }
         scripts.sort(MigrationScript.ORDER);
+        scripts.addAll(ChangelogLocator.locate(module, seen));
         return scripts;
     }
 

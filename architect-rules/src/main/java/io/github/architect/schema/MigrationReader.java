@@ -49,13 +49,32 @@ final class MigrationReader {
 
     /** The operations of the script's statements, in order. Statements are parsed in parallel. */
     static MigrationOperations read(MigrationScript script) {
-        String text = PLACEHOLDER.matcher(TextFiles.read(script.file()))
-                .replaceAll(m -> Matcher.quoteReplacement(m.group(1).replaceAll("\\W", "_")));
+        String text = withoutPlaceholders(TextFiles.read(script.file()));
         List<SqlStatement> relevant = statements(script, text).stream()
                 .filter(statement -> RELEVANT.matcher(statement.text()).lookingAt())
                 .toList();
         return new MigrationOperations(relevant.parallelStream().map(MigrationReader::operation)
                 .filter(Objects::nonNull).toList());
+    }
+
+    /**
+     * The operations of SQL embedded in another file (a Liquibase {@code <sql>} change), whose text starts
+     * on {@code firstLine} of that file; read one statement after the other.
+     */
+    static List<SchemaOperation> readEmbedded(String sql, int firstLine) {
+        return SqlStatementSplitter.split(withoutPlaceholders(sql)).stream()
+                .filter(statement -> RELEVANT.matcher(statement.text()).lookingAt())
+                .map(statement -> operation(new SqlStatement(statement.text(), statement.line() + firstLine - 1)))
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    /**
+     * {@code ${name}} placeholders become plain names, so that a templated table or type still parses;
+     * values are not known without the build's configuration.
+     */
+    static String withoutPlaceholders(String text) {
+        return PLACEHOLDER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1).replaceAll("\\W", "_")));
     }
 
     /** Statements of the script; Liquibase changesets always end a statement. */

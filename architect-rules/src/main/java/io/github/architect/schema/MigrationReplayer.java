@@ -54,9 +54,13 @@ public final class MigrationReplayer {
         FileResultCache<MigrationOperations> results = cache.results(CACHE_NAME, MigrationOperations.class);
         // Liquibase files are split at changesets, so the same bytes read differently as Flyway scripts.
         List<MigrationOperations> read = scripts.parallelStream()
-                .map(script -> results.get(cache.sha256(script.file()),
-                        script.kind() == MigrationScript.Kind.LIQUIBASE ? "liquibase" : "flyway",
-                        () -> MigrationReader.read(script)))
+                .map(script -> switch (script.kind()) {
+                    case LIQUIBASE_CHANGELOG -> results.get(cache.sha256(script.file()), "liquibase-changelog",
+                            () -> ChangelogReader.read(script));
+                    case LIQUIBASE -> results.get(cache.sha256(script.file()), "liquibase",
+                            () -> MigrationReader.read(script));
+                    default -> results.get(cache.sha256(script.file()), "flyway", () -> MigrationReader.read(script));
+                })
                 .toList();
         MigrationReplayer replayer = new MigrationReplayer();
         for (int i = 0; i < scripts.size(); i++) {

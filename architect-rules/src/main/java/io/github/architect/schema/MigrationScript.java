@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * One migration file.
  *
- * @param version the version parts ({@code V1_1} and {@code V1.1} both give [1, 1]); empty for repeatable and Liquibase files
+ * @param version the version parts ({@code V1_1} and {@code V1.1} both give [1, 1]); empty for repeatable and Liquibase files, which
+ *                apply in the order the locator gives
  */
 public record MigrationScript(Path file, Kind kind, List<BigInteger> version, String description) {
 
@@ -22,8 +23,10 @@ public record MigrationScript(Path file, Kind kind, List<BigInteger> version, St
         REPEATABLE,
         /** {@code U<version>__<description>.sql}: reverts a version; read, never applied to the schema. */
         UNDO,
-        /** A Liquibase formatted-SQL changelog. */
-        LIQUIBASE
+        /** A Liquibase formatted-SQL changelog, or a SQL file a changelog includes. */
+        LIQUIBASE,
+        /** A Liquibase XML, YAML or JSON changelog. */
+        LIQUIBASE_CHANGELOG
     }
 
     private static final Pattern VERSIONED = Pattern.compile("([VUB])(\\d+(?:[._]\\d+)*)__(.*)\\.sql", Pattern.CASE_INSENSITIVE);
@@ -54,7 +57,7 @@ public record MigrationScript(Path file, Kind kind, List<BigInteger> version, St
             .comparingInt((MigrationScript s) -> switch (s.kind()) {
                 case VERSIONED, UNDO -> 0;
                 case REPEATABLE -> 1;
-                case LIQUIBASE -> 2;
+                case LIQUIBASE, LIQUIBASE_CHANGELOG -> 2;
             })
             .thenComparing(MigrationScript::version, MigrationScript::compareVersions)
             .thenComparing(s -> s.kind() == Kind.UNDO ? 1 : 0)
