@@ -83,11 +83,6 @@ public final class FindingsCache {
         }
     }
 
-    /** Drops the stored findings, e.g. after a failure while computing them. */
-    public void invalidate() throws IOException {
-        Files.deleteIfExists(file);
-    }
-
     private Optional<Stored> readStored() {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();

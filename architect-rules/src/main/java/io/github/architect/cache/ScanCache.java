@@ -2,6 +2,7 @@ package io.github.architect.cache;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,22 +68,25 @@ public final class ScanCache {
     }
 
     /**
-     * Writes the input hashes and every kind of result this run computed some of. Synchronized:
-     * modules of a parallel build ({@code -T}) finishing at once must not overwrite each other. Earlier results are kept while a file
-     * of the build still has the content they were computed from (this run's modules may have been
-     * served whole from the findings cache without looking at them); results of deleted or changed
-     * files go.
+     * Writes the input hashes and every kind of result this run computed some of since the last
+     * save; a no-op when there is none, as in an unchanged re-run. Earlier results are kept while a
+     * file of the build still has the content they were computed from (this run's modules may have
+     * been served whole from the findings cache without looking at them); results of deleted or
+     * changed files go. Synchronized: modules of a parallel build ({@code -T}) finishing at once must
+     * not overwrite each other.
      */
     public synchronized void save() throws IOException {
         if (directory == null) {
             return;
         }
         digests.save();
+        List<FileResultCache<?>> touched = caches.values().stream().filter(FileResultCache::touched).toList();
+        if (touched.isEmpty()) {
+            return;
+        }
         Set<String> live = digests.liveHashes();
-        for (FileResultCache<?> cache : caches.values()) {
-            if (cache.touched()) {
-                cache.save(live);
-            }
+        for (FileResultCache<?> cache : touched) {
+            cache.save(live);
         }
     }
 }
