@@ -93,7 +93,7 @@ public final class FileResultCache<T> {
     /** The result for {@code source}, computed only when its content is new to the cache. */
     public T get(Path source, Function<Path, T> compute) {
         try {
-            return get(source, FindingsCache.sha256(source), compute);
+            return get(source, Sha256.ofFile(source), compute);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,7 +101,7 @@ public final class FileResultCache<T> {
 
     /** As {@link #get(Path, Function)} with a hash already known, e.g. from {@link ScanCache#sha256}. */
     public T get(Path source, String sha256, Function<Path, T> compute) {
-        return lookup(sha256, sha256, () -> compute.apply(source));
+        return lookup(sha256, sha256, value -> true, () -> compute.apply(source));
     }
 
     /**
@@ -120,10 +120,6 @@ public final class FileResultCache<T> {
      */
     public T get(String sha256, String qualifier, Predicate<T> stillValid, Supplier<T> compute) {
         return lookup(sha256 + "|" + qualifier, sha256, stillValid, compute);
-    }
-
-    private T lookup(String key, String sourceHash, Supplier<T> compute) {
-        return lookup(key, sourceHash, value -> true, compute);
     }
 
     private T lookup(String key, String sourceHash, Predicate<T> stillValid, Supplier<T> compute) {

@@ -7,13 +7,10 @@ import io.github.architect.check.Violation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -99,24 +96,15 @@ public final class FindingsCache {
         }
     }
 
-    static String sha256(Path path) throws IOException {
-        return InputDigests.hash(path);
-    }
-
     private static String key(CacheInputs inputs, String content, String layout) {
-        MessageDigest digest = InputDigests.newDigest();
-        update(digest, "format=" + FORMAT);
-        update(digest, "plugin=" + inputs.pluginVersion());
-        inputs.configuration().forEach((name, value) -> update(digest, "config:" + name + "=" + value));
-        update(digest, "document=" + inputs.document().toAbsolutePath().normalize());
-        inputs.inputRoots().forEach(root -> update(digest, "root=" + root));
-        update(digest, "content=" + content);
-        update(digest, "layout=" + layout);
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
+        List<String> parts = new ArrayList<>();
+        parts.add("format=" + FORMAT);
+        parts.add("plugin=" + inputs.pluginVersion());
+        inputs.configuration().forEach((name, value) -> parts.add("config:" + name + "=" + value));
+        parts.add("document=" + inputs.document().toAbsolutePath().normalize());
+        inputs.inputRoots().forEach(root -> parts.add("root=" + root));
+        parts.add("content=" + content);
+        parts.add("layout=" + layout);
+        return Sha256.ofParts(parts);
     }
 }

@@ -1,7 +1,6 @@
 package io.github.architect.cache;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -9,10 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,26 +75,14 @@ public final class InputDigests {
      * computed once per run for a set of roots however many modules' lookups ask for it.
      */
     public String contentFingerprint(List<Path> roots) {
-        return contentFingerprints.computeIfAbsent(List.copyOf(roots), r -> {
-            MessageDigest digest = newDigest();
-            sha256(r).forEach((path, hash) -> update(digest, path + "=" + hash));
-            return HexFormat.of().formatHex(digest.digest());
-        });
+        return contentFingerprints.computeIfAbsent(List.copyOf(roots), r -> Sha256.ofParts(
+                sha256(r).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
     }
 
     /** One hash of the names of every file under the roots (which module holds which class). */
     public String layoutFingerprint(List<Path> roots) {
-        return layoutFingerprints.computeIfAbsent(List.copyOf(roots), r -> {
-            MessageDigest digest = newDigest();
-            r.stream().flatMap(root -> files(root).stream()).map(Path::toString).sorted()
-                    .forEach(path -> update(digest, path));
-            return HexFormat.of().formatHex(digest.digest());
-        });
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        digest.update((byte) 0);
+        return layoutFingerprints.computeIfAbsent(List.copyOf(roots), r -> Sha256.ofParts(
+                r.stream().flatMap(root -> files(root).stream()).map(Path::toString).sorted().toList()));
     }
 
     /** The SHA-256 of one file's content. */
@@ -165,7 +149,7 @@ public final class InputDigests {
             if (before != null && before.size() == size && before.modifiedNanos() == modified) {
                 digest = before;
             } else {
-                digest = new FileDigest(size, modified, hash(path));
+                digest = new FileDigest(size, modified, Sha256.ofFile(path));
                 hashed.incrementAndGet();
                 changed.set(true);
             }
@@ -241,24 +225,5 @@ public final class InputDigests {
         }
         files.sort(null);
         return List.copyOf(files);
-    }
-
-    static String hash(Path path) throws IOException {
-        MessageDigest digest = newDigest();
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(path)) {
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }

@@ -2,13 +2,10 @@ package io.github.architect.endpoints;
 
 import io.github.architect.cache.FileResultCache;
 import io.github.architect.cache.ScanCache;
+import io.github.architect.cache.Sha256;
 
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -60,19 +57,6 @@ final class EndpointCaches {
 
     /** A short, unambiguous key for a list of strings (a configuration, a set of names). */
     static String qualifier(List<String> parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                if (part == null) {
-                    digest.update((byte) 1); // absent differs from every string, "null" included
-                } else {
-                    digest.update(part.getBytes(StandardCharsets.UTF_8));
-                    digest.update((byte) 0);
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return Sha256.ofParts(parts);
     }
 }

@@ -33,7 +33,7 @@ class InputDigestsTest {
         assertThat(second.hashedCount()).isEqualTo(1);
         assertThat(after).hasSize(2);
         assertThat(after.get(a.toString())).isNotEqualTo(before.get(a.toString()))
-                .isEqualTo(InputDigests.hash(a));
+                .isEqualTo(Sha256.ofFile(a));
     }
 
     @Test
@@ -73,7 +73,7 @@ class InputDigestsTest {
 
         InputDigests digests = InputDigests.storedIn(store);
 
-        assertThat(digests.sha256(a)).isEqualTo(InputDigests.hash(a));
+        assertThat(digests.sha256(a)).isEqualTo(Sha256.ofFile(a));
         assertThat(digests.hashedCount()).isEqualTo(1);
     }
 }
