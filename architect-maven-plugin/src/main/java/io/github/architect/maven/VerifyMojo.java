@@ -315,10 +315,10 @@ public class VerifyMojo extends AbstractReportingMojo {
             List<String> reasons = new ArrayList<>();
             ready.notCheckable().forEach((module, why) -> reasons.add(module.getArtifactId() + " (" + why + ")"));
             getLog().warn("architect: " + FindingFormatter.count(reasons.size(), "module") + " not checked: "
-                    + String.join(", ", reasons) + ". They do not run architect:" + mojoExecution.getGoal()
-                    + " themselves, so " + project.getArtifactId() + " checks them once they are built; add the"
-                    + " plugin's " + mojoExecution.getGoal() + " execution to their pom, or to a parent pom they"
-                    + " inherit from, so that each module checks itself");
+                    + String.join(", ", reasons) + ". Modules that do not run architect:" + mojoExecution.getGoal()
+                    + " themselves are checked by " + project.getArtifactId() + ", which could not check these;"
+                    + " add the plugin's " + mojoExecution.getGoal() + " execution to their pom, or to a parent pom"
+                    + " they inherit from, so that each module checks itself");
         }
         return ready.built();
     }
