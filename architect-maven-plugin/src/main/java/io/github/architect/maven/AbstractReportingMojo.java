@@ -171,12 +171,15 @@ abstract class AbstractReportingMojo extends AbstractArchitectMojo {
         }
     }
 
-    /** Says what the baseline accepted and which entries are fixed; true when strict mode must fail. */
-    protected boolean reportBaseline(BuildReport report) {
+    /**
+     * Says what the baseline accepted and, when {@code judgeStale} (every module was checked), which
+     * entries are fixed; true when strict mode must fail.
+     */
+    protected boolean reportBaseline(BuildReport report, boolean judgeStale) {
         if (!report.usesBaseline()) {
             return false;
         }
-        List<BaselineEntry> stale = report.stale();
+        List<BaselineEntry> stale = judgeStale ? report.stale() : List.of();
         if (report.baselined() > 0) {
             getLog().info("architect: " + FindingFormatter.count(report.baselined(), "finding")
                     + " accepted by the baseline (not failing)");

@@ -47,6 +47,14 @@ final class CodebaseReader {
                 resourceDirectories(project), moduleDependencies(project, reactor), libraries, pom(project));
     }
 
+    /**
+     * One module as its pom describes it, for an execution that checks a module other than its own
+     * (a pure aggregator root): what the module's build added at run time is not part of it.
+     */
+    static CodeModule declared(MavenProject project, List<MavenProject> projects) {
+        return declared(project, reactorKeys(projects));
+    }
+
     private static CodeModule declared(MavenProject project, Set<String> reactor) {
         Set<String> libraries = project.getDependencies().stream()
                 .filter(d -> d.getScope() == null || COMPILE_SCOPES.contains(d.getScope()))

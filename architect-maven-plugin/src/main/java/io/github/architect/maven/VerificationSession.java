@@ -9,6 +9,7 @@ import io.github.architect.code.Codebase;
 import io.github.architect.doc.ArchitectureDocumentParser;
 import io.github.architect.doc.DocumentCache;
 import io.github.architect.doc.ParsedDocument;
+import io.github.architect.endpoints.EndpointContractCheck;
 import io.github.architect.engine.IncrementalVerifier;
 import io.github.architect.engine.SeverityPolicy;
 import io.github.architect.engine.StandardChecks;
@@ -65,6 +66,6 @@ public record VerificationSession(Path document, ParsedDocument parsed, List<Vio
 
     /** "architecture.md: 4 services, 9 endpoints, 5 tables, 3 technologies". */
     public String summary() {
-        return document.getFileName() + ": " + parsed.model().summary();
+        return document.getFileName() + ": " + parsed.model().summary(EndpointContractCheck.declaredEndpointCount(context));
     }
 }

@@ -33,7 +33,10 @@ import java.util.stream.Stream;
  *
  * <p>The document is read once per build, by the first module that runs, and its errors fail
  * that module straight away. Every module is then checked against it; findings about the build
- * as a whole and the summary line are printed once, by the last module of the build.
+ * as a whole and the summary line are printed once, by the last module of the build that runs the
+ * goal. That execution also checks the modules with code that do not run the goal themselves (the
+ * modules of a pure aggregator root), once their build is done; a partial build ({@code -pl},
+ * {@code -rf}) skips the build-wide rules and says so.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
@@ -126,46 +129,58 @@ public class VerifyMojo extends AbstractReportingMojo {
             }
         }
 
-        CodeModule module = CodebaseReader.resolved(project, allProjects());
-        IncrementalVerifier.Outcome outcome = run(() -> cache
-                ? verification.incremental(cacheVersion(), this::debug).verifyModule(module,
-                        Path.of(project.getBuild().getDirectory(), "architect", "cache"))
-                : new IncrementalVerifier.Outcome(verification.verifier().verifyModule(verification.context(), module),
-                        Set.copyOf(verification.verifier().checks())));
-        List<Violation> moduleFindings = report.record("module:" + project.getArtifactId(), outcome.findings());
-        if (report.writesReports()) {
-            // a module without code uses no service, which is known without importing anything
-            if (!module.holdsCode() || outcome.ran(ServiceBoundariesCheck.class)) {
-                recordUsedEdges(report, verification, module);
-            } else {
-                // served from the cache: importing the bytecode for the diagram would cost what the cache saves
-                report.usedEdgesUnknown("module:" + project.getArtifactId());
+        ReactorRuns runs = reactorRuns();
+        boolean last = runs.ends(project);
+        List<Violation> findings = new ArrayList<>();
+        List<String> failingModules = new ArrayList<>();
+        List<Violation> ownFindings = checkModule(report, verification, formatter, project,
+                CodebaseReader.resolved(project, allProjects()));
+        findings.addAll(ownFindings);
+        if (last) {
+            for (MavenProject module : checkableModules(runs)) {
+                List<Violation> moduleFindings = checkModule(report, verification, formatter, module,
+                        CodebaseReader.declared(module, allProjects()));
+                if (FindingFormatter.errors(moduleFindings) > 0) {
+                    failingModules.add(module.getArtifactId());
+                }
+                findings.addAll(moduleFindings);
             }
         }
-        List<Violation> findings = new ArrayList<>(moduleFindings);
-        print(formatter.lines(moduleFindings));
-        ideMarkers().replace(List.of(module.baseDirectory()), moduleFindings);
-        boolean last = isLastVerifiedProject();
         boolean staleFails = false;
+        boolean partial = isPartialBuild();
         if (last) {
-            List<Violation> buildFindings = report.record(BuildReport.BUILD, run(() -> cache
-                    ? verification.incremental(cacheVersion(), this::debug)
-                            .verifyBuild(buildRoot().resolve("target/architect/cache/build.json")).findings()
-                    : verification.verifier().verifyBuild(verification.context())));
-            print(formatter.lines(buildFindings));
-            ideMarkers().replace(List.of(), buildFindings);
-            findings.addAll(buildFindings);
+            List<Violation> buildFindings = List.of();
+            if (partial) {
+                getLog().info("architect: partial build (" + session.getProjects().size() + " of "
+                        + allProjects().size() + " projects): the build-wide rules (a declared service or table"
+                        + " without code, an endpoint no module serves, dependency cycles) are not checked;"
+                        + " the full build checks them");
+            } else {
+                buildFindings = report.record(BuildReport.BUILD, run(() -> cache
+                        ? verification.incremental(cacheVersion(), this::debug)
+                                .verifyBuild(buildRoot().resolve("target/architect/cache/build.json")).findings()
+                        : verification.verifier().verifyBuild(verification.context())));
+                print(formatter.lines(buildFindings));
+                ideMarkers().replace(List.of(), buildFindings);
+                findings.addAll(buildFindings);
+            }
+            if (FindingFormatter.errors(ownFindings) + FindingFormatter.errors(buildFindings) > 0) {
+                failingModules.add(0, project.getArtifactId());
+            }
             getLog().info(verification.summary());
             if (writingBaseline) {
                 writeBaseline(report, location.path());
             } else {
-                staleFails = reportBaseline(report);
+                // a partial build did not check every module: entries it did not meet are not known to be fixed
+                staleFails = reportBaseline(report, !partial);
             }
+        } else if (FindingFormatter.errors(ownFindings) > 0) {
+            failingModules.add(project.getArtifactId());
         }
         long errors = FindingFormatter.errors(findings);
         endReporting(report, verification, rules, last || (errors > 0 && failing) || staleFails);
         if (errors > 0 && !writingBaseline) {
-            String message = FindingFormatter.count(errors, "error") + " in " + project.getArtifactId()
+            String message = FindingFormatter.count(errors, "error") + " in " + String.join(", ", failingModules)
                     + ": the code drifts from " + location.path();
             if (failOnViolation) {
                 throw new MojoFailureException(message);
@@ -179,12 +194,13 @@ public class VerifyMojo extends AbstractReportingMojo {
     }
 
     /** The diagram's used edges; a module whose bytecode cannot be read leaves its edges out, never fails the build. */
-    private void recordUsedEdges(BuildReport report, VerificationSession verification, CodeModule module) {
+    private void recordUsedEdges(BuildReport report, VerificationSession verification, CodeModule module,
+                                 String scope) {
         try {
-            report.recordUsedEdges("module:" + project.getArtifactId(), verification.usedEdges(module));
+            report.recordUsedEdges(scope, verification.usedEdges(module));
         } catch (RuntimeException e) {
-            getLog().debug("architect: could not read the service edges used by " + project.getArtifactId() + ": " + e);
-            report.usedEdgesUnknown("module:" + project.getArtifactId());
+            getLog().debug("architect: could not read the service edges used by " + module.artifactId() + ": " + e);
+            report.usedEdgesUnknown(scope);
         }
     }
 
@@ -270,24 +286,74 @@ public class VerifyMojo extends AbstractReportingMojo {
         return options;
     }
 
-    /**
-     * The module that prints the build-wide findings and the summary: the last project of the
-     * build that uses this plugin (all projects when the goal was typed on the command line).
-     * The reactor order is fixed before the build starts, so this is the same module with -T.
-     */
-    private boolean isLastVerifiedProject() {
-        List<MavenProject> projects = session.getProjects();
+    /** Which projects of this build run this goal themselves. */
+    private ReactorRuns reactorRuns() {
         String pluginKey = mojoExecution.getPlugin() == null ? null : mojoExecution.getPlugin().getKey();
-        List<MavenProject> using = projects.stream()
-                .filter(p -> pluginKey != null && p.getBuildPlugins().stream().anyMatch(pl -> pluginKey.equals(pl.getKey())))
-                .toList();
-        List<MavenProject> candidates = using.isEmpty() ? projects : using;
-        return !candidates.isEmpty() && sameProject(candidates.get(candidates.size() - 1), project);
+        return new ReactorRuns(session.getProjects(), pluginKey, mojoExecution.getGoal(),
+                mojoExecution.getSource() == MojoExecution.Source.CLI);
     }
 
-    private static boolean sameProject(MavenProject a, MavenProject b) {
-        return a.getGroupId().equals(b.getGroupId()) && a.getArtifactId().equals(b.getArtifactId())
-                && a.getVersion().equals(b.getVersion());
+    /**
+     * The modules of the build with code that do not run this goal themselves (those of a pure
+     * aggregator root, which do not inherit its plugins), once their build is done so that their
+     * classes exist. A module that cannot be checked is named in a warning, never silently passed.
+     */
+    private List<MavenProject> checkableModules(ReactorRuns runs) throws MojoExecutionException {
+        List<MavenProject> unchecked = runs.uncheckedModules();
+        if (unchecked.isEmpty()) {
+            return List.of();
+        }
+        ModuleBuilds.Ready ready;
+        try {
+            ready = new ModuleBuilds(session, project, this::debug).await(unchecked);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Interrupted while waiting for the modules "
+                    + ModuleBuilds.names(unchecked) + " to finish their build", e);
+        }
+        if (!ready.notCheckable().isEmpty()) {
+            List<String> reasons = new ArrayList<>();
+            ready.notCheckable().forEach((module, why) -> reasons.add(module.getArtifactId() + " (" + why + ")"));
+            getLog().warn("architect: " + FindingFormatter.count(reasons.size(), "module") + " not checked: "
+                    + String.join(", ", reasons) + ". Modules that do not run architect:" + mojoExecution.getGoal()
+                    + " themselves are checked by " + project.getArtifactId() + ", which could not check these;"
+                    + " add the plugin's " + mojoExecution.getGoal() + " execution to their pom, or to a parent pom"
+                    + " they inherit from, so that each module checks itself");
+        }
+        return ready.built();
+    }
+
+    /** Checks one module's code, records and prints its findings; returns the new ones. */
+    private List<Violation> checkModule(BuildReport report, VerificationSession verification, FindingFormatter formatter,
+                                        MavenProject owner, CodeModule module) throws MojoExecutionException {
+        String scope = "module:" + owner.getArtifactId();
+        IncrementalVerifier.Outcome outcome = run(() -> cache
+                ? verification.incremental(cacheVersion(), this::debug).verifyModule(module,
+                        Path.of(owner.getBuild().getDirectory(), "architect", "cache"))
+                : new IncrementalVerifier.Outcome(verification.verifier().verifyModule(verification.context(), module),
+                        Set.copyOf(verification.verifier().checks())));
+        List<Violation> moduleFindings = report.record(scope, outcome.findings());
+        if (report.writesReports()) {
+            // a module without code uses no service, which is known without importing anything
+            if (!module.holdsCode() || outcome.ran(ServiceBoundariesCheck.class)) {
+                recordUsedEdges(report, verification, module, scope);
+            } else {
+                // served from the cache: importing the bytecode for the diagram would cost what the cache saves
+                report.usedEdgesUnknown(scope);
+            }
+        }
+        print(formatter.lines(moduleFindings));
+        ideMarkers().replace(List.of(module.baseDirectory()), moduleFindings);
+        return moduleFindings;
+    }
+
+    /**
+     * True when {@code -pl}, {@code -rf} or the like left projects of the build out: modules that
+     * are not built are not checked, so findings about the build as a whole would not be sound.
+     */
+    private boolean isPartialBuild() {
+        List<MavenProject> all = session.getAllProjects();
+        return all != null && session.getProjects().size() < all.size();
     }
 
     private interface Step<T> {

@@ -225,6 +225,16 @@ public final class EndpointContractCheck implements Check {
         return className.substring(className.lastIndexOf('.') + 1);
     }
 
+    /**
+     * How many endpoints the API contracts declare: section 4's own and those of its OpenAPI
+     * documents, the same method and path of one service counted once.
+     */
+    public static int declaredEndpointCount(CheckContext context) {
+        return (int) contract(context).contract().declared().stream()
+                .map(d -> d.method() + " " + d.normalised() + " " + Service.keyOf(d.service() == null ? "" : d.service()))
+                .distinct().count();
+    }
+
     /** The OpenAPI documents section 4 links to: they can live outside every source and resource directory. */
     @Override
     public List<Path> documentInputs(CheckContext context) {

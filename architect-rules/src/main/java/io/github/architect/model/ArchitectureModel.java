@@ -55,7 +55,15 @@ public record ArchitectureModel(Path document, List<Section> sections, List<Serv
 
     /** "4 services, 9 endpoints, 5 tables, 3 technologies": the summary verify prints. */
     public String summary() {
-        return count(services.size(), "service") + ", " + count(endpoints.size(), "endpoint") + ", "
+        return summary(endpoints.size());
+    }
+
+    /**
+     * The summary with the number of endpoints the API contracts declare, counted where they are
+     * read: an OpenAPI document (embedded or linked) declares endpoints this model does not list.
+     */
+    public String summary(int declaredEndpoints) {
+        return count(services.size(), "service") + ", " + count(declaredEndpoints, "endpoint") + ", "
                 + count(tables.size(), "table") + ", " + count(technologies.size(), "technology");
     }
 

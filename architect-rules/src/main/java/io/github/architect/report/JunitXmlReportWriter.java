@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,10 +18,12 @@ import java.util.Set;
 /**
  * {@code TEST-architect.xml}: JUnit XML for the test report views of Jenkins, GitLab and GitHub.
  *
- * <p>One test case per rule per service ({@code classname} "architect.&lt;service&gt;", {@code name} the
- * rule id), plus a "(build)" group for findings that belong to no service. Each ERROR finding is a
- * {@code <failure>} whose text starts with {@code file:line}; warnings and notes do not fail the build,
- * so they are listed in the test case's {@code <system-out>} and the test case passes.
+ * <p>Test cases are grouped per service ({@code classname} "architect.&lt;service&gt;"), plus a "(build)"
+ * group for findings that belong to no service. Each finding is its own test case, named by its rule id
+ * and {@code file:line}, so a CI view counts as many failures as the build log shows errors: an ERROR
+ * finding holds one {@code <failure>} whose text starts with {@code file:line}; warnings and notes do
+ * not fail the build, so their test case passes and lists them in {@code <system-out>}. A rule without
+ * findings in a group is one passing test case named by the rule id: the view reads as a checklist.
  */
 public final class JunitXmlReportWriter {
 
@@ -35,7 +38,19 @@ public final class JunitXmlReportWriter {
                 List<Violation> findings = report.violations().stream()
                         .filter(v -> v.ruleId().equals(rule.id()) && group.equals(groupOf(report, v)))
                         .toList();
-                cases.add(new TestCase(group, rule, findings));
+                if (findings.isEmpty()) {
+                    cases.add(new TestCase(group, rule.id(), null));
+                }
+                Set<String> names = new HashSet<>();
+                for (Violation finding : findings) {
+                    String name = rule.id() + " " + where(report, finding.location());
+                    // a CI view merges test cases of one class with the same name: keep each finding apart
+                    String unique = name;
+                    for (int n = 2; !names.add(unique); n++) {
+                        unique = name + " (" + n + ")";
+                    }
+                    cases.add(new TestCase(group, unique, finding));
+                }
             }
         }
         long failing = cases.stream().filter(TestCase::fails).count();
@@ -65,55 +80,48 @@ public final class JunitXmlReportWriter {
         }
     }
 
-    private record TestCase(String group, Rule rule, List<Violation> findings) {
+    /** One test case: a finding, or, with {@code finding} null, a rule the group does not break. */
+    private record TestCase(String group, String name, Violation finding) {
         boolean fails() {
-            return findings.stream().anyMatch(v -> v.severity() == Severity.ERROR);
+            return finding != null && finding.severity() == Severity.ERROR;
         }
     }
 
     private static void write(XMLStreamWriter xml, Report report, TestCase testCase) throws XMLStreamException {
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", "architect." + testCase.group());
-        xml.writeAttribute("name", testCase.rule().id());
+        xml.writeAttribute("name", testCase.name());
         xml.writeAttribute("time", "0");
-        if (!testCase.findings().isEmpty()) {
-            Violation first = testCase.findings().get(0);
-            xml.writeAttribute("file", report.displayPath(first.location().file()));
-            if (first.location().line() > 0) {
-                xml.writeAttribute("line", Integer.toString(first.location().line()));
-            }
-        }
-        StringBuilder notes = new StringBuilder();
-        for (Violation v : testCase.findings()) {
-            if (v.severity() == Severity.ERROR) {
-                newline(xml, 2);
-                xml.writeStartElement("failure");
-                xml.writeAttribute("type", v.ruleId());
-                xml.writeAttribute("message", v.message());
-                xml.writeCharacters(describe(report, v));
-                xml.writeEndElement();
-            } else {
-                notes.append(v.severity().name().toLowerCase(java.util.Locale.ROOT)).append(": ")
-                        .append(describe(report, v)).append('\n');
-            }
-        }
-        if (notes.length() > 0) {
-            newline(xml, 2);
-            xml.writeStartElement("system-out");
-            xml.writeCharacters(notes.toString());
+        Violation v = testCase.finding();
+        if (v == null) {
             xml.writeEndElement();
+            return;
         }
-        if (!testCase.findings().isEmpty()) {
-            newline(xml, 1);
+        xml.writeAttribute("file", report.displayPath(v.location().file()));
+        if (v.location().line() > 0) {
+            xml.writeAttribute("line", Integer.toString(v.location().line()));
         }
+        newline(xml, 2);
+        if (v.severity() == Severity.ERROR) {
+            xml.writeStartElement("failure");
+            xml.writeAttribute("type", v.ruleId());
+            xml.writeAttribute("message", report.displayText(v.message()));
+            xml.writeCharacters(describe(report, v));
+        } else {
+            xml.writeStartElement("system-out");
+            xml.writeCharacters(v.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + describe(report, v) + "\n");
+        }
+        xml.writeEndElement();
+        newline(xml, 1);
         xml.writeEndElement();
     }
 
     /** "path:line: message", the hint and the document side, one per line. */
     static String describe(Report report, Violation v) {
-        StringBuilder text = new StringBuilder(where(report, v.location())).append(": ").append(v.message());
+        StringBuilder text = new StringBuilder(where(report, v.location())).append(": ")
+                .append(report.displayText(v.message()));
         if (!v.hint().isBlank()) {
-            text.append("\nFix: ").append(v.hint());
+            text.append("\nFix: ").append(report.displayText(v.hint()));
         }
         if (v.documentLocation() != null) {
             text.append("\nDeclared at: ").append(where(report, v.documentLocation()));

@@ -22,4 +22,39 @@ public final class ProjectPaths {
     public static boolean isBelow(Path root, Path file) {
         return file.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize());
     }
+
+    /**
+     * {@code text} with every absolute path below {@code root} (as {@code Location} prints them in
+     * messages and hints) made relative to it with forward slashes; other text is left as it is.
+     */
+    public static String relativeInText(Path root, String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String prefix = root.toAbsolutePath().normalize().toString();
+        String separator = root.getFileSystem().getSeparator();
+        String base = prefix.endsWith(separator) ? prefix : prefix + separator;
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (int at = text.indexOf(base); at >= 0; at = text.indexOf(base, from)) {
+            if (at > 0 && partOfPath(text.charAt(at - 1))) {
+                // "/x/work/shop/..." is not a path below "/work/shop"
+                out.append(text, from, at + base.length());
+                from = at + base.length();
+                continue;
+            }
+            out.append(text, from, at);
+            int end = at + base.length();
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != ':') {
+                end++;
+            }
+            out.append(text.substring(at + base.length(), end).replace('\\', '/'));
+            from = end;
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    private static boolean partOfPath(char c) {
+        return Character.isLetterOrDigit(c) || c == '/' || c == '\\' || c == '.' || c == '-' || c == '_';
+    }
 }

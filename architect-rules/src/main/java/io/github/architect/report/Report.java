@@ -73,4 +73,12 @@ public record Report(String toolVersion, ArchitectureModel model, List<Rule> rul
     public String displayPath(Path file) {
         return ProjectPaths.relative(projectRoot, file);
     }
+
+    /**
+     * Free text (a message, a hint) as reports show it: every absolute path below the project root
+     * written relative to it, as {@link #displayPath} writes locations; paths outside stay absolute.
+     */
+    public String displayText(String text) {
+        return ProjectPaths.relativeInText(projectRoot, text);
+    }
 }

@@ -74,7 +74,8 @@ public final class SarifReportWriter {
 
     private static Sarif.Result result(Report report, Violation v, int ruleIndex,
                                        List<Sarif.Suppression> suppressions) {
-        String text = v.hint().isBlank() ? v.message() : v.message() + " Fix: " + v.hint();
+        // the console prints absolute paths; a report shows them relative to the build, as its locations
+        String text = report.displayText(v.hint().isBlank() ? v.message() : v.message() + " Fix: " + v.hint());
         List<Sarif.Location> related = v.documentLocation() == null ? List.of()
                 : List.of(new Sarif.Location(1, physical(report, v.documentLocation()),
                 Sarif.Message.of("Declared in " + report.displayPath(v.documentLocation().file()))));

@@ -131,6 +131,39 @@ class OpenApiContractTest {
     }
 
     @Test
+    void theSummaryCountsTheEndpointsOfAnOpenApiContractOnceEach() {
+        fixture.write(dir.resolve("api/openapi.yaml"), SPEC);
+        fixture.write(dir.resolve("architecture.md"), """
+                # Architecture
+
+                ## 3. Service Definitions
+
+                ### Order Service
+
+                ## 4. API Contracts
+
+                ### Order Service
+
+                - `DELETE /v1/orders/{orderId}`: cancels
+                - `GET /v1/orders`: also in the linked document, one endpoint
+
+                openapi: `api/openapi.yaml`
+
+                ## 5. Data Schema
+                """);
+        ArchitectureModel model = new io.github.architect.doc.ArchitectureDocumentParser()
+                .parse(dir.resolve("architecture.md")).model();
+        fixture.module("app");
+
+        int declared = EndpointContractCheck.declaredEndpointCount(fixture.context(model));
+
+        // DELETE from the list, GET, POST and GET {orderId} from the linked document; GET /v1/orders once
+        assertThat(model.endpoints()).hasSize(2);
+        assertThat(declared).isEqualTo(4);
+        assertThat(model.summary(declared)).isEqualTo("1 service, 4 endpoints, 0 tables, 0 technologies");
+    }
+
+    @Test
     void aMissingLinkedDocumentIsAFindingAtTheLink() {
         ArchitectureModel model = document("""
                 # Architecture

@@ -36,9 +36,11 @@ class JunitXmlReportWriterTest {
         return cases;
     }
 
+    /** The first test case of a rule in a service's group: the rule's only one, or its first finding's. */
     private static Element testCase(Document doc, String service, String rule) {
         return testCases(doc).stream()
-                .filter(e -> e.getAttribute("classname").equals("architect." + service) && e.getAttribute("name").equals(rule))
+                .filter(e -> e.getAttribute("classname").equals("architect." + service))
+                .filter(e -> e.getAttribute("name").equals(rule) || e.getAttribute("name").startsWith(rule + " "))
                 .findFirst().orElseThrow();
     }
 
@@ -56,23 +58,65 @@ class JunitXmlReportWriterTest {
     }
 
     @Test
-    void eachErrorIsAFailureStartingWithFileAndLine() throws Exception {
+    void eachErrorIsItsOwnFailingTestCaseStartingWithFileAndLine() throws Exception {
         Report report = ReportFixtures.report(root, List.of(ReportFixtures.undeclared(root, 12),
                 ReportFixtures.undeclared(root, 40)), null);
 
-        Element failing = testCase(parse(new JunitXmlReportWriter().render(report)), "Order Service", "undeclared-dependency");
+        Document doc = parse(new JunitXmlReportWriter().render(report));
 
-        NodeList failures = failing.getElementsByTagName("failure");
-        assertThat(failures.getLength()).isEqualTo(2);
-        Element first = (Element) failures.item(0);
-        assertThat(first.getAttribute("type")).isEqualTo("undeclared-dependency");
-        assertThat(first.getAttribute("message")).startsWith("Order Service uses Billing Service");
-        assertThat(first.getTextContent())
+        List<Element> failing = testCases(doc).stream()
+                .filter(e -> e.getAttribute("classname").equals("architect.Order Service"))
+                .filter(e -> e.getAttribute("name").startsWith("undeclared-dependency"))
+                .toList();
+        // one test case per finding: a CI view counts two failures, as the build log does
+        assertThat(failing).hasSize(2);
+        assertThat(failing).extracting(e -> e.getAttribute("name")).doesNotHaveDuplicates();
+        assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("2");
+        Element first = failing.get(0);
+        assertThat(first.getElementsByTagName("failure").getLength()).isEqualTo(1);
+        Element failure = (Element) first.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("type")).isEqualTo("undeclared-dependency");
+        assertThat(failure.getAttribute("message")).startsWith("Order Service uses Billing Service");
+        assertThat(failure.getTextContent())
                 .startsWith("orders/src/main/java/com/acme/orders/OrderApi.java:12: Order Service uses")
                 .contains("Fix: Add 'Depends on: Billing Service'")
                 .contains("Declared at: architecture.md:20");
-        assertThat(failures.item(1).getTextContent()).startsWith("orders/src/main/java/com/acme/orders/OrderApi.java:40:");
-        assertThat(failing.getAttribute("file")).isEqualTo("orders/src/main/java/com/acme/orders/OrderApi.java");
+        assertThat(first.getAttribute("file")).isEqualTo("orders/src/main/java/com/acme/orders/OrderApi.java");
+        assertThat(first.getAttribute("line")).isEqualTo("12");
+        Element second = failing.get(1);
+        assertThat(second.getElementsByTagName("failure").getLength()).isEqualTo(1);
+        assertThat(second.getElementsByTagName("failure").item(0).getTextContent())
+                .startsWith("orders/src/main/java/com/acme/orders/OrderApi.java:40:");
+        assertThat(second.getAttribute("line")).isEqualTo("40");
+    }
+
+    @Test
+    void twoFindingsAtTheSameLineStillGetTwoTestCasesWithDistinctNames() throws Exception {
+        Report report = ReportFixtures.report(root, List.of(ReportFixtures.undeclared(root, 12),
+                Violation.builder(ReportFixtures.UNDECLARED)
+                        .at(Location.of(root.resolve("orders/src/main/java/com/acme/orders/OrderApi.java"), 12, 5))
+                        .message("Order Service uses Catalog Service").service("Order Service").build()), null);
+
+        Document doc = parse(new JunitXmlReportWriter().render(report));
+
+        List<String> names = testCases(doc).stream()
+                .filter(e -> e.getAttribute("classname").equals("architect.Order Service"))
+                .map(e -> e.getAttribute("name"))
+                .filter(n -> n.startsWith("undeclared-dependency"))
+                .toList();
+        assertThat(names).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void pathsInsideTheFixAreRelativeToTheProject() throws Exception {
+        Violation withPathInHint = Violation.builder(ReportFixtures.UNDECLARED)
+                .at(Location.of(root.resolve("architecture.md"), 3, 1)).message("m")
+                .hint("Closest in the code: GET /a at " + Location.of(root.resolve("a/src/A.java"), 7, 2) + ".")
+                .build();
+
+        String xml = new JunitXmlReportWriter().render(ReportFixtures.report(root, List.of(withPathInHint), null));
+
+        assertThat(xml).contains("Closest in the code: GET /a at a/src/A.java:[7,2].").doesNotContain(root.toString());
     }
 
     @Test

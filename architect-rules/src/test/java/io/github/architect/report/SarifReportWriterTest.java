@@ -143,4 +143,23 @@ class SarifReportWriterTest {
         assertThat(location.at("/artifactLocation/uri").asText()).startsWith("file:/").endsWith("My%20File.java");
         assertThat(location.has("region")).as("no line known, no region").isFalse();
     }
+    @Test
+    void pathsInsideTheMessageAreRelativeToTheProject(@TempDir Path elsewhere) throws Exception {
+        Location code = Location.of(root.resolve("orders/src/main/java/com/acme/orders/OrderApi.java"), 14, 5);
+        Location outside = Location.of(elsewhere.resolve("Other.java"), 3, 1);
+        Violation notImplemented = Violation.builder(ReportFixtures.MISSING_ENDPOINT)
+                .at(Location.of(root.resolve("architecture.md"), 55, 1))
+                .message("GET /orders/{id} is declared but no controller serves it")
+                .hint("Implement it. Closest in the code: GET /orders served by OrderApi.list() at " + code
+                        + ". Also seen at " + outside + ".")
+                .build();
+
+        String text = sarif(ReportFixtures.report(root, List.of(notImplemented), null))
+                .at("/runs/0/results/0/message/text").asText();
+
+        assertThat(text).contains("at orders/src/main/java/com/acme/orders/OrderApi.java:[14,5].")
+                .doesNotContain(root.toString())
+                // a file outside the build keeps its absolute path, as in the locations
+                .contains(outside.toString());
+    }
 }
