@@ -155,7 +155,8 @@ public record OpenApiContract(List<DeclaredEndpoint> endpoints, List<SourceProbl
             try {
                 parse(Files.readString(file, StandardCharsets.UTF_8), file, at, 1, file, service);
             } catch (IOException e) {
-                problems.add(new SourceProblem(at, "Cannot read the OpenAPI document " + file + ": " + e.getMessage()));
+                problems.add(new SourceProblem(at, "Cannot read the OpenAPI document " + file + ": "
+                        + io.github.architect.code.ReadFailure.of(file, e).describe()));
             }
         }
 
