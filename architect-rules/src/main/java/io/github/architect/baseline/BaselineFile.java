@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.architect.code.ReadFailure;
 
@@ -31,7 +30,6 @@ public final class BaselineFile {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     /** The file's JSON shape. */
@@ -63,12 +61,10 @@ public final class BaselineFile {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr();
-            String problem = e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token")
-                    ? "text follows the end of the JSON" + where + ". Remove it (the file must hold one JSON object),"
-                    : "not a valid baseline" + where + ": " + e.getOriginalMessage() + ".";
-            throw new BaselineException(file, problem
-                    + " Restore it from version control or regenerate it with 'mvn architect:baseline'.", e);
+            throw new BaselineException(file, "not a valid baseline" + where + ": " + e.getOriginalMessage()
+                    + ". Restore it from version control or regenerate it with 'mvn architect:baseline'.", e);
         }
+        checkNothingFollows(file, text);
         if (content == null || content.schemaVersion() == null || content.entries() == null) {
             throw new BaselineException(file, "not a baseline: expected {\"schemaVersion\": " + SCHEMA_VERSION
                     + ", \"entries\": [...]}. Regenerate it with 'mvn architect:baseline'.", null);
@@ -84,6 +80,28 @@ public final class BaselineFile {
         }
         checkCounts(file, text);
         return new Baseline(content.entries());
+    }
+
+    /** The file holds one JSON object: whatever follows it (a second object, a stray bracket) is an error at its line. */
+    private static void checkNothingFollows(Path file, String text) throws BaselineException {
+        int line;
+        try (JsonParser parser = JSON.getFactory().createParser(text)) {
+            parser.nextToken();
+            parser.skipChildren();
+            try {
+                if (parser.nextToken() == null) {
+                    return;
+                }
+                line = parser.currentTokenLocation().getLineNr();
+            } catch (JsonProcessingException e) {
+                line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+            }
+        } catch (IOException e) {
+            return; // the object itself parsed above; nothing else can fail here
+        }
+        throw new BaselineException(file, "text follows the end of the JSON" + (line > 0 ? " at line " + line : "")
+                + ". Remove it (the file holds one JSON object), restore the file from version control or"
+                + " regenerate it with 'mvn architect:baseline'.", null);
     }
 
     /**

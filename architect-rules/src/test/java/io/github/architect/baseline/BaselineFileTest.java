@@ -117,6 +117,8 @@ class BaselineFileTest {
                 .hasMessageContaining(trailing.toString())
                 .hasMessageContaining("text follows the end of the JSON at line 11")
                 .hasMessageContaining("Remove it");
+        Path stray = Files.writeString(root.resolve("stray.json"), ENTRY_WITH_COUNT.formatted("1") + "] garbage\n");
+        assertThatThrownBy(() -> BaselineFile.read(stray)).hasMessageContaining("text follows the end of the JSON at line 11");
     }
 
     @Test
