@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
  *
  * @param problems the findings; when any, the parser must not resolve references
  * @param files    every file reached by a relative reference, for the cache
+ * @param readable false when the YAML or JSON was refused (an alias bomb, a syntax error): then the
+ *                 parser must not see the contract at all
  */
 record OpenApiReferences(List<SourceProblem> problems, List<Path> files, boolean readable) {
 
