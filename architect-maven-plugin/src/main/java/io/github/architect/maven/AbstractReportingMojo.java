@@ -97,7 +97,8 @@ abstract class AbstractReportingMojo extends AbstractArchitectMojo {
     private BaselineLedger readBaseline(Path document) throws MojoExecutionException {
         Path file = baselineFile(document);
         boolean configured = baseline != null && !baseline.isBlank();
-        if (!configured && !Files.isRegularFile(file)) {
+        // anything at the default place is meant as the baseline: a directory there is an error, not "no baseline"
+        if (!configured && !Files.exists(file)) {
             return null;
         }
         try {

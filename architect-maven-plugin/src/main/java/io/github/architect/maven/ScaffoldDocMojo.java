@@ -42,19 +42,29 @@ public class ScaffoldDocMojo extends AbstractArchitectMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         DocumentLocation location = locateDocument();
         Path target = location.path();
-        if (Files.exists(target) && !force) {
+        Path landing;
+        try {
+            landing = ScaffoldTarget.landing(target, buildRoot(), doc);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not write " + target + ": " + e.getMessage(), e);
+        }
+        if (Files.exists(landing) && !force) {
             throw new MojoFailureException(target + " already exists; scaffold-doc leaves it untouched."
                     + " Re-run with -Darchitect.force=true to replace it with the template.");
         }
         try {
-            Path directory = target.toAbsolutePath().getParent();
+            Path directory = landing.getParent();
             if (directory != null) {
                 Files.createDirectories(directory);
             }
-            Files.writeString(target, content(), StandardCharsets.UTF_8);
+            Files.writeString(landing, content(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not write " + target + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not write " + landing + ": " + e.getMessage(), e);
         }
-        getLog().info("Wrote " + target + ": replace the PLACEHOLDER examples with your design, then run mvn architect:verify");
+        String written = landing.equals(target.toAbsolutePath().normalize()) ? target.toString()
+                : target + " (a link to " + landing + ")";
+        getLog().info("Wrote " + written + ": replace the PLACEHOLDER examples with your design, then run mvn architect:verify");
     }
 }

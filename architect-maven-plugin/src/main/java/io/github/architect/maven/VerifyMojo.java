@@ -1,6 +1,5 @@
 package io.github.architect.maven;
 
-import io.github.architect.boundaries.ServiceBoundariesCheck;
 import io.github.architect.check.Rule;
 import io.github.architect.check.Violation;
 import io.github.architect.code.CodeModule;
@@ -9,6 +8,7 @@ import io.github.architect.engine.IncrementalVerifier;
 import io.github.architect.engine.SeverityPolicy;
 import io.github.architect.engine.StandardChecks;
 import io.github.architect.engine.Verifier;
+import io.github.architect.report.ServiceEdge;
 import io.github.architect.schema.PhysicalNaming;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -193,14 +193,13 @@ public class VerifyMojo extends AbstractReportingMojo {
         }
     }
 
-    /** The diagram's used edges; a module whose bytecode cannot be read leaves its edges out, never fails the build. */
-    private void recordUsedEdges(BuildReport report, VerificationSession verification, CodeModule module,
-                                 String scope) {
+    /** The diagram's used edges; a module whose bytecode cannot be read leaves them unknown, never fails the build. */
+    private Set<ServiceEdge> usedEdges(VerificationSession verification, CodeModule module) {
         try {
-            report.recordUsedEdges(scope, verification.usedEdges(module));
+            return verification.usedEdges(module);
         } catch (RuntimeException e) {
             getLog().debug("architect: could not read the service edges used by " + module.artifactId() + ": " + e);
-            report.usedEdgesUnknown(scope);
+            return null;
         }
     }
 
@@ -331,14 +330,14 @@ public class VerifyMojo extends AbstractReportingMojo {
                 ? verification.incremental(cacheVersion(), this::debug).verifyModule(module,
                         Path.of(owner.getBuild().getDirectory(), "architect", "cache"))
                 : new IncrementalVerifier.Outcome(verification.verifier().verifyModule(verification.context(), module),
-                        Set.copyOf(verification.verifier().checks())));
+                        Set.copyOf(verification.verifier().checks()),
+                        report.writesReports() ? usedEdges(verification, module) : null));
         List<Violation> moduleFindings = report.record(scope, outcome.findings());
         if (report.writesReports()) {
-            // a module without code uses no service, which is known without importing anything
-            if (!module.holdsCode() || outcome.ran(ServiceBoundariesCheck.class)) {
-                recordUsedEdges(report, verification, module, scope);
+            // the cache keeps the used edges with the findings: a cached run draws what a full run draws
+            if (outcome.usedEdges() != null) {
+                report.recordUsedEdges(scope, outcome.usedEdges());
             } else {
-                // served from the cache: importing the bytecode for the diagram would cost what the cache saves
                 report.usedEdgesUnknown(scope);
             }
         }

@@ -107,4 +107,56 @@ class BuildReportTest {
         assertThat(report.claimPublication()).isTrue();
         assertThat(report.claimPublication()).isFalse();
     }
+
+    /** One module's execution as {@code VerifyMojo} runs it: record the findings and edges, then rewrite the reports. */
+    private record ModuleRun(String scope, List<Violation> findings, Set<ServiceEdge> usedEdges) {
+    }
+
+    @Test
+    void writesTheSameBytesWhateverOrderTheModulesOfAParallelBuildFinishIn() throws Exception {
+        Path document = Files.writeString(root.resolve("architecture.md"), """
+                # Shop
+                ## 3. Service Definitions
+                ### Order Service
+                **Dependencies:** Catalog Service, Billing Service
+                ### Catalog Service
+                ### Billing Service
+                """);
+        io.github.architect.model.ArchitectureModel model =
+                new io.github.architect.doc.ArchitectureDocumentParser().parse(document).model();
+        List<ModuleRun> modules = List.of(
+                new ModuleRun("module:orders", List.of(finding("orders", "a"), finding("orders", "b")),
+                        Set.of(new ServiceEdge("Order Service", "Catalog Service"))),
+                new ModuleRun("module:catalog", List.of(finding("catalog", "c")), Set.of()),
+                new ModuleRun("module:billing", List.of(), Set.of(new ServiceEdge("Billing Service", "Order Service"))));
+        List<List<ModuleRun>> completionOrders = List.of(modules,
+                List.of(modules.get(2), modules.get(0), modules.get(1)),
+                List.of(modules.get(1), modules.get(2), modules.get(0)));
+
+        List<java.util.Map<String, String>> written = new java.util.ArrayList<>();
+        for (int run = 0; run < completionOrders.size(); run++) {
+            Path out = root.resolve("run" + run);
+            BuildReport report = new BuildReport("1.0", root, out, ReportFormat.parse("all"), null);
+            report.record(BuildReport.DOCUMENT, List.of());
+            for (ModuleRun module : completionOrders.get(run)) {
+                report.record(module.scope(), module.findings());
+                report.recordUsedEdges(module.scope(), module.usedEdges());
+                report.write(model, List.of());
+            }
+            report.record(BuildReport.BUILD, List.of(finding("build", "z")));
+            report.write(model, List.of());
+            java.util.Map<String, String> files = new java.util.TreeMap<>();
+            try (var listing = Files.list(out)) {
+                for (Path file : listing.toList()) {
+                    files.put(file.getFileName().toString(), Files.readString(file));
+                }
+            }
+            written.add(files);
+        }
+
+        assertThat(written.get(0)).hasSize(ReportFormat.values().length);
+        assertThat(written.get(0).get("architect-report.json")).contains("\"from\" : \"Billing Service\"");
+        assertThat(written.get(1)).isEqualTo(written.get(0));
+        assertThat(written.get(2)).isEqualTo(written.get(0));
+    }
 }

@@ -125,6 +125,11 @@ public final class ServiceBoundariesCheck implements Check {
     }
 
     @Override
+    public Optional<Set<ServiceEdge>> usedEdges(CheckContext context, CodeModule module) {
+        return Optional.of(usedServiceEdges(context, module));
+    }
+
+    @Override
     public List<Violation> checkBuild(CheckContext context) {
         if (context.model().services().isEmpty()) {
             return List.of();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.architect.check.Violation;
+import io.github.architect.report.ServiceEdge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,8 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The incremental cache: one JSON file (normally under {@code target/architect/}) holding the last
@@ -24,7 +29,8 @@ import java.util.Optional;
  */
 public final class FindingsCache {
 
-    static final int FORMAT = 2;
+    // 3: the service pairs a module uses are stored with the findings of the check that found them
+    static final int FORMAT = 3;
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -39,7 +45,12 @@ public final class FindingsCache {
         return file;
     }
 
-    record Stored(int format, String key, List<StoredViolation> findings) {
+    /** @param usedEdges "from -> to" pairs, null when the checks cached do not look at them */
+    record Stored(int format, String key, List<StoredViolation> findings, List<StoredEdge> usedEdges) {
+    }
+
+    /** One service pair the module's code uses. */
+    record StoredEdge(String from, String to) {
     }
 
     /** Looks the inputs up, hashing each input file (a run without stored hashes: tests, one-off use). */
@@ -61,14 +72,23 @@ public final class FindingsCache {
             throw e.getCause();
         }
         String wanted = key;
-        Optional<List<Violation>> findings = readStored().filter(s -> s.key().equals(wanted))
-                .map(s -> s.findings().stream().map(StoredViolation::toViolation).toList());
-        return new CacheLookup(key, findings);
+        Optional<Stored> stored = readStored().filter(s -> s.key().equals(wanted));
+        Optional<List<Violation>> findings = stored.map(s -> s.findings().stream().map(StoredViolation::toViolation).toList());
+        Optional<Set<ServiceEdge>> edges = stored.map(Stored::usedEdges).map(list -> list.stream()
+                .map(e -> new ServiceEdge(e.from(), e.to())).collect(Collectors.toCollection(TreeSet::new)));
+        return new CacheLookup(key, findings, edges.map(Collections::unmodifiableSet));
     }
 
     /** Records this run's findings for the inputs of {@code lookup}. */
     public void store(CacheLookup lookup, List<Violation> findings) throws IOException {
-        Stored stored = new Stored(FORMAT, lookup.key(), findings.stream().map(StoredViolation::of).toList());
+        store(lookup, findings, Optional.empty());
+    }
+
+    /** Records this run's findings, and the service pairs the module's code uses when known, for the inputs of {@code lookup}. */
+    public void store(CacheLookup lookup, List<Violation> findings, Optional<Set<ServiceEdge>> usedEdges) throws IOException {
+        List<StoredEdge> edges = usedEdges.map(set -> set.stream().sorted()
+                .map(e -> new StoredEdge(e.from(), e.to())).toList()).orElse(null);
+        Stored stored = new Stored(FORMAT, lookup.key(), findings.stream().map(StoredViolation::of).toList(), edges);
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");

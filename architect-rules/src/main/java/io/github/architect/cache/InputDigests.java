@@ -20,15 +20,28 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The content hashes of the build's input files for one run. Each directory is listed and each file
- * looked at once per run however many modules ask (inputs do not change during a build). Between
- * runs the hashes are kept in one file with each file's size and modification time, so an unchanged
- * file costs one {@code stat} and no read, as in git's index. Thread-safe.
+ * looked at once per run however many modules ask (inputs do not change during a build).
+ *
+ * <p>Between runs the hashes are kept in one file with each file's size and times. Only the many
+ * source and class files may skip re-hashing, as in git's index: when size, modification time and
+ * change time ({@code ctime}, where the platform gives it) are those recorded, and the file was last
+ * modified before the run that hashed it started (a file modified in the same instant may have
+ * changed after it was hashed: git's "racily clean" rule). Every other input (the document, poms,
+ * linked contracts, application properties, migrations) is small and hashed on every run, so an edit
+ * that keeps size and modification time ({@code touch -r}) is seen. Thread-safe.
  */
 public final class InputDigests {
 
-    private static final String HEADER = "architect input digests 1";
+    private static final String HEADER = "architect input digests 2";
+    /** Source and class files: the many inputs whose stat may stand for their content. */
+    private static final List<String> STAT_TRUSTED = List.of(".java", ".class", ".kt", ".groovy", ".scala");
+    /** Larger inputs of other kinds are rare (a binary resource); they get the stat rules too. */
+    private static final long ALWAYS_HASHED_UP_TO = 16L * 1024 * 1024;
+    /** Timestamps of some file systems are this coarse (FAT); a scan start is rounded down to it. */
+    private static final long TIMESTAMP_GRANULARITY = TimeUnit.SECONDS.toNanos(2);
 
     private final Path file;
+    private final long scanStarted = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
     private volatile Map<String, FileDigest> previous;
     private final Map<String, FileDigest> current = new ConcurrentHashMap<>();
     private final Map<Path, List<Path>> listings = new ConcurrentHashMap<>();
@@ -123,7 +136,8 @@ public final class InputDigests {
         try {
             StringBuilder lines = new StringBuilder(all.size() * 160).append(HEADER).append('\n');
             all.forEach((path, d) -> lines.append(d.sha256()).append(' ').append(d.size()).append(' ')
-                    .append(d.modifiedNanos()).append(' ').append(path).append('\n'));
+                    .append(d.modifiedNanos()).append(' ').append(d.changedNanos()).append(' ')
+                    .append(d.verifiedNanos()).append(' ').append(path).append('\n'));
             Files.writeString(temp, lines, java.nio.charset.StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         } finally {
@@ -146,10 +160,12 @@ public final class InputDigests {
             long modified = sizeAndTime[1];
             FileDigest before = previous().get(name);
             FileDigest digest;
-            if (before != null && before.size() == size && before.modifiedNanos() == modified) {
+            if (before != null && before.size() == size && before.modifiedNanos() == modified
+                    && statStandsForContent(path, size, modified, before)
+                    && changeTime(path) == before.changedNanos()) {
                 digest = before;
             } else {
-                digest = new FileDigest(size, modified, Sha256.ofFile(path));
+                digest = new FileDigest(size, modified, changeTime(path), scanStarted, Sha256.ofFile(path));
                 hashed.incrementAndGet();
                 changed.set(true);
             }
@@ -157,6 +173,30 @@ public final class InputDigests {
             return raced != null ? raced : digest;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether an unchanged stat may stand for unchanged content: a source file, not racily clean. */
+    private static boolean statStandsForContent(Path path, long size, long modified, FileDigest before) {
+        String name = path.getFileName().toString();
+        boolean source = STAT_TRUSTED.stream().anyMatch(name::endsWith);
+        if (!source && size <= ALWAYS_HASHED_UP_TO) {
+            return false;
+        }
+        long verifiedAt = before.verifiedNanos() - Math.floorMod(before.verifiedNanos(), TIMESTAMP_GRANULARITY);
+        return modified < verifiedAt;
+    }
+
+    /** The file's status change time, or -1 where the platform does not give it. */
+    private static long changeTime(Path path) throws IOException {
+        if (!path.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+            return -1;
+        }
+        try {
+            Object ctime = Files.getAttribute(path, "unix:ctime");
+            return ctime instanceof java.nio.file.attribute.FileTime time ? time.to(TimeUnit.NANOSECONDS) : -1;
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return -1;
         }
     }
 
@@ -185,11 +225,18 @@ public final class InputDigests {
             }
             Map<String, FileDigest> stored = new java.util.HashMap<>(lines.size() * 2);
             for (String line : lines.subList(1, lines.size())) {
-                int first = line.indexOf(' ');
-                int second = line.indexOf(' ', first + 1);
-                int third = line.indexOf(' ', second + 1);
-                stored.put(line.substring(third + 1), new FileDigest(Long.parseLong(line.substring(first + 1, second)),
-                        Long.parseLong(line.substring(second + 1, third)), line.substring(0, first)));
+                // sha256 size mtime ctime verified path: the path last, as it may hold spaces
+                int[] spaces = new int[5];
+                int from = 0;
+                for (int i = 0; i < spaces.length; i++) {
+                    spaces[i] = line.indexOf(' ', from);
+                    from = spaces[i] + 1;
+                }
+                stored.put(line.substring(spaces[4] + 1), new FileDigest(
+                        Long.parseLong(line.substring(spaces[0] + 1, spaces[1])),
+                        Long.parseLong(line.substring(spaces[1] + 1, spaces[2])),
+                        Long.parseLong(line.substring(spaces[2] + 1, spaces[3])),
+                        Long.parseLong(line.substring(spaces[3] + 1, spaces[4])), line.substring(0, spaces[0])));
             }
             return stored;
         } catch (IOException | RuntimeException e) {

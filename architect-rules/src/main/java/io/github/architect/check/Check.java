@@ -1,10 +1,12 @@
 package io.github.architect.check;
 
 import io.github.architect.code.CodeModule;
+import io.github.architect.report.ServiceEdge;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Compares the document with one aspect of the code. A check is stateless and thread-safe; whatever
@@ -48,6 +50,16 @@ public interface Check {
      * (the default) when the findings may depend on any file of the build.
      */
     default Optional<List<Path>> moduleInputs(CheckContext context, CodeModule module) {
+        return Optional.empty();
+    }
+
+    /**
+     * The service pairs {@code module}'s code uses, for the reports' diagram; empty when this check
+     * does not look at them. Asked right after {@link #checkModule} in the same context, so it may
+     * reuse what that computed; the incremental cache keeps the answer with this check's findings, so
+     * that a module served from the cache draws the same diagram as a full run.
+     */
+    default Optional<Set<ServiceEdge>> usedEdges(CheckContext context, CodeModule module) {
         return Optional.empty();
     }
 }

@@ -26,10 +26,10 @@ public final class TextFiles {
             try {
                 return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + file, e);
+                throw new UncheckedIOException("Cannot read " + file + ": " + ReadFailure.of(file, e).describe(), e);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
+            throw new UncheckedIOException("Cannot read " + file + ": " + ReadFailure.of(file, e).describe(), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.architect.doc;
 
+import io.github.architect.code.ReadFailure;
 import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Collection;
 import io.github.architect.model.Dependency;
@@ -53,9 +54,10 @@ public final class ArchitectureDocumentParser {
                     "Save the document as UTF-8 Markdown.");
             return new ParsedDocument(empty(document), findings.all());
         } catch (IOException | RuntimeException e) {
+            ReadFailure failure = ReadFailure.of(document, e);
             findings.add(DocumentRules.UNREADABLE, 0, 0,
-                    "Cannot read " + document.toAbsolutePath().normalize() + ": " + describe(e),
-                    "Check that the path is a readable file.");
+                    "Cannot read " + document.toAbsolutePath().normalize() + ": " + failure.reason(),
+                    failure.remedy());
             return new ParsedDocument(empty(document), findings.all());
         }
         return parse(markdown, document);

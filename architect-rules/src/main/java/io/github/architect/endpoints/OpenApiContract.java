@@ -155,7 +155,8 @@ public record OpenApiContract(List<DeclaredEndpoint> endpoints, List<SourceProbl
             try {
                 parse(Files.readString(file, StandardCharsets.UTF_8), file, at, 1, file, service);
             } catch (IOException e) {
-                problems.add(new SourceProblem(at, "Cannot read the OpenAPI document " + file + ": " + e.getMessage()));
+                problems.add(new SourceProblem(at, "Cannot read the OpenAPI document " + file + ": "
+                        + io.github.architect.code.ReadFailure.of(file, e).describe()));
             }
         }
 
@@ -163,8 +164,16 @@ public record OpenApiContract(List<DeclaredEndpoint> endpoints, List<SourceProbl
          * @param firstLine the line of {@code file} where {@code text} starts, to place each path
          */
         private void parse(String text, Path linkedFile, Location at, int firstLine, Path file, String service) {
+            OpenApiReferences references = OpenApiReferences.check(text, linkedFile, firstLine, file,
+                    document.toAbsolutePath().getParent());
+            problems.addAll(references.problems());
+            references.files().stream().filter(f -> !linkedFiles.contains(f)).forEach(linkedFiles::add);
+            if (!references.readable()) {
+                return; // the parser would expand an alias bomb, or log a stack trace for what we reported
+            }
             ParseOptions options = new ParseOptions();
-            options.setResolve(linkedFile != null); // $ref'd path items of a linked, split document
+            // $ref'd path items of a linked, split document, once every reference is a file of the project
+            options.setResolve(linkedFile != null && references.problems().isEmpty());
             SwaggerParseResult result;
             try {
                 result = new OpenAPIV3Parser().readContents(text, null, options,

@@ -8,16 +8,19 @@ import io.github.architect.check.CheckContext;
 import io.github.architect.check.Violation;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
+import io.github.architect.report.ServiceEdge;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -39,14 +42,22 @@ import java.util.stream.Collectors;
 public final class IncrementalVerifier {
 
     /**
-     * @param findings what the checks found, sorted
-     * @param checked  the checks that ran on this call; empty when everything came from the cache
+     * @param findings  what the checks found, sorted
+     * @param checked   the checks that ran on this call; empty when everything came from the cache
+     * @param usedEdges the service pairs the module's code uses, computed or as stored with the
+     *                  cached findings; null when not known (no check looks at them, or the
+     *                  bytecode could not be read)
      */
-    public record Outcome(List<Violation> findings, Set<Check> checked) {
+    public record Outcome(List<Violation> findings, Set<Check> checked, Set<ServiceEdge> usedEdges) {
 
         public Outcome {
             findings = List.copyOf(findings);
             checked = Set.copyOf(checked);
+            usedEdges = usedEdges == null ? null : Collections.unmodifiableSet(new TreeSet<>(usedEdges));
+        }
+
+        public Outcome(List<Violation> findings, Set<Check> checked) {
+            this(findings, checked, null);
         }
 
         public boolean fromCache() {
@@ -81,12 +92,14 @@ public final class IncrementalVerifier {
     /** The findings about one module; the caches live in {@code cacheDirectory} (the module's target/architect/cache). */
     public Outcome verifyModule(CodeModule module, Path cacheDirectory) {
         if (!module.holdsCode()) {
-            return new Outcome(List.of(), Set.of());
+            // a module without code uses no service, which is known without importing anything
+            return new Outcome(List.of(), Set.of(), Set.of());
         }
         List<Path> documentInputs = documentInputs();
         Map<String, String> configuration = configuration(module);
         List<Violation> findings = new ArrayList<>();
         Set<Check> checked = new LinkedHashSet<>();
+        List<Optional<Set<ServiceEdge>>> edges = new ArrayList<>();
         List<Check> rest = new ArrayList<>();
         for (Check check : verifier.checks()) {
             Optional<List<Path>> own = check.moduleInputs(context, module);
@@ -98,20 +111,26 @@ public final class IncrementalVerifier {
             inputs.addAll(documentInputs);
             Map<String, String> keyed = new TreeMap<>(configuration);
             keyed.put("checks", name(check));
-            findings.addAll(cached(module.artifactId() + " (" + name(check) + ")",
+            Served served = cached(module.artifactId() + " (" + name(check) + ")",
                     cacheDirectory.resolve("module-" + name(check) + ".json"),
                     CacheInputs.of(version, keyed, document, inputs, layoutRoots()), List.of(check), checked,
-                    () -> verifier.verifyModule(context, module, List.of(check))));
+                    () -> verifier.verifyModule(context, module, List.of(check)), module);
+            findings.addAll(served.findings());
+            edges.add(served.usedEdges());
         }
         if (!rest.isEmpty()) {
             List<Path> inputs = new ArrayList<>(allRoots(context.codebase()));
             inputs.addAll(documentInputs);
             Map<String, String> keyed = new TreeMap<>(configuration);
             keyed.put("checks", rest.stream().map(IncrementalVerifier::name).collect(Collectors.joining(",")));
-            findings.addAll(cached(module.artifactId(), cacheDirectory.resolve("module.json"), CacheInputs.of(version, keyed, document,
-                    inputs), rest, checked, () -> verifier.verifyModule(context, module, rest)));
+            Served served = cached(module.artifactId(), cacheDirectory.resolve("module.json"), CacheInputs.of(version, keyed,
+                    document, inputs), rest, checked, () -> verifier.verifyModule(context, module, rest), module);
+            findings.addAll(served.findings());
+            edges.add(served.usedEdges());
         }
-        return new Outcome(Verifier.sorted(findings), checked);
+        Set<ServiceEdge> used = edges.stream().anyMatch(Optional::isPresent)
+                ? edges.stream().flatMap(Optional::stream).flatMap(Set::stream).collect(Collectors.toSet()) : null;
+        return new Outcome(Verifier.sorted(findings), checked, used);
     }
 
     /** The findings about the whole build, cached in {@code cacheFile}. */
@@ -120,12 +139,20 @@ public final class IncrementalVerifier {
         inputs.addAll(documentInputs());
         Set<Check> checked = new LinkedHashSet<>();
         List<Violation> findings = cached("the build", cacheFile, CacheInputs.of(version, configuration(null), document, inputs),
-                verifier.checks(), checked, () -> verifier.verifyBuild(context));
+                verifier.checks(), checked, () -> verifier.verifyBuild(context), null).findings();
         return new Outcome(findings, checked);
     }
 
-    private List<Violation> cached(String what, Path cacheFile, CacheInputs inputs, List<Check> checks, Set<Check> checked,
-                                   Supplier<List<Violation>> compute) {
+    /** Findings of some checks, and the service pairs those checks saw the module use (empty when none looks). */
+    private record Served(List<Violation> findings, Optional<Set<ServiceEdge>> usedEdges) {
+    }
+
+    /**
+     * @param module the module checked, whose used service pairs are computed and stored with the
+     *               findings; null for the build's findings
+     */
+    private Served cached(String what, Path cacheFile, CacheInputs inputs, List<Check> checks, Set<Check> checked,
+                          Supplier<List<Violation>> compute, CodeModule module) {
         FindingsCache cache = new FindingsCache(cacheFile);
         CacheLookup lookup;
         try {
@@ -133,15 +160,17 @@ public final class IncrementalVerifier {
         } catch (IOException e) {
             debug.accept("cache " + cacheFile + " not usable, checking everything: " + e);
             checked.addAll(checks);
-            return compute.get();
+            List<Violation> findings = compute.get();
+            return new Served(findings, usedEdges(checks, module));
         }
         if (lookup.hit()) {
             debug.accept(what + " unchanged since the last run, findings from " + cacheFile);
             saveScanCache(cacheFile);
-            return lookup.findings().orElseThrow();
+            return new Served(lookup.findings().orElseThrow(), lookup.usedEdges());
         }
         checked.addAll(checks);
         List<Violation> findings = compute.get();
+        Optional<Set<ServiceEdge>> usedEdges = usedEdges(checks, module);
         String parsed = context.scanCache().computedCounts().entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
         if (!parsed.isEmpty()) {
@@ -149,12 +178,39 @@ public final class IncrementalVerifier {
                     + " (every other file's from the scan cache)");
         }
         try {
-            cache.store(lookup, findings);
+            cache.store(lookup, findings, usedEdges);
         } catch (IOException e) {
             debug.accept("could not store the cache " + cacheFile + ": " + e);
         }
         saveScanCache(cacheFile);
-        return findings;
+        return new Served(findings, usedEdges);
+    }
+
+    /**
+     * The service pairs the checks saw the module's code use, asked right after they ran so they
+     * reuse their import; empty when none of them looks, or when the bytecode cannot be read (the
+     * diagram then draws declared edges without a verdict, on a full run and a cached one alike).
+     */
+    private Optional<Set<ServiceEdge>> usedEdges(List<Check> checks, CodeModule module) {
+        if (module == null) {
+            return Optional.empty();
+        }
+        Set<ServiceEdge> edges = new TreeSet<>();
+        boolean known = false;
+        for (Check check : checks) {
+            Optional<Set<ServiceEdge>> seen;
+            try {
+                seen = check.usedEdges(context, module);
+            } catch (RuntimeException e) {
+                debug.accept("could not read the service edges used by " + module.artifactId() + ": " + e);
+                return Optional.empty();
+            }
+            if (seen.isPresent()) {
+                known = true;
+                edges.addAll(seen.get());
+            }
+        }
+        return known ? Optional.of(edges) : Optional.empty();
     }
 
     /** Saves what this run hashed and parsed anew; a no-op when nothing was (an unchanged re-run). */

@@ -80,7 +80,8 @@ public final class CodeInventory {
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + root + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read " + root + ": "
+                    + io.github.architect.code.ReadFailure.of(root, e).describe(), e);
         }
     }
 

@@ -31,7 +31,7 @@ public final class JsonReportWriter {
     public String render(Report report) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
-        root.put("tool", Map.of("name", "architect", "version", report.toolVersion()));
+        root.put("tool", ordered("name", "architect", "version", report.toolVersion()));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("errors", report.count(Severity.ERROR));
         summary.put("warnings", report.count(Severity.WARN));
@@ -42,14 +42,26 @@ public final class JsonReportWriter {
         root.put("findings", report.violations().stream().map(v -> finding(report, v)).toList());
         root.put("baselined", report.suppressed().stream().map(v -> finding(report, v)).toList());
         ServiceGraph graph = ServiceGraph.of(report);
-        root.put("serviceGraph", Map.of("services", graph.services(), "edges", graph.edges().stream()
-                .map(e -> Map.of("from", e.from(), "to", e.to(), "kind", e.kind().name())).toList()));
+        root.put("serviceGraph", ordered("services", graph.services(), "edges", graph.edges().stream()
+                .map(e -> ordered("from", e.from(), "to", e.to(), "kind", e.kind().name())).toList()));
         root.put("model", report.model());
         try {
             return mapper(report.projectRoot()).writeValueAsString(root) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * An object whose keys are written in the order given: {@code Map.of} iterates in an order that
+     * changes from one JVM to the next, and the report must be the same bytes on every run.
+     */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            json.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return json;
     }
 
     private static Map<String, Object> rule(Rule rule) {

@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /** Writes the chosen formats of one report into a directory (normally {@code target/architect/}). */
 public final class ReportWriter {
@@ -37,11 +39,16 @@ public final class ReportWriter {
         };
     }
 
-    /** Readers (IDE, CI upload) never see a half-written file, even in a parallel build. */
+    /**
+     * Readers (IDE, CI upload) never see a half-written file, even in a parallel build. The temporary
+     * file is created as any new file is, so the report gets the permissions the user's umask gives
+     * ({@code Files.createTempFile} would make it readable by its owner only).
+     */
     static void writeAtomically(Path file, String content) throws IOException {
-        Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        Path temp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            Files.writeString(temp, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (java.nio.file.AtomicMoveNotSupportedException e) {

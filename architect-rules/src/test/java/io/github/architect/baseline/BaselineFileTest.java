@@ -3,6 +3,7 @@ package io.github.architect.baseline;
 import io.github.architect.check.Location;
 import io.github.architect.check.Severity;
 import io.github.architect.check.Violation;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,5 +77,68 @@ class BaselineFileTest {
 
         assertThatThrownBy(() -> BaselineFile.read(other)).hasMessageContaining("not a baseline");
         assertThatThrownBy(() -> BaselineFile.read(future)).hasMessageContaining("schemaVersion 7 is not supported");
+    }
+
+    private static final String ENTRY_WITH_COUNT = """
+            {
+              "schemaVersion" : 1,
+              "entries" : [ {
+                "ruleId" : "undeclared-dependency",
+                "file" : "orders/src/main/java/Order.java",
+                "subjects" : [ "a" ],
+                "count" : %s,
+                "message" : "m"
+              } ]
+            }
+            """;
+
+    @Test
+    void aCountBelowOneIsAnErrorWithTheLineAndTheFix() throws Exception {
+        Path negative = Files.writeString(root.resolve("negative.json"), ENTRY_WITH_COUNT.formatted("-5"));
+        Path zero = Files.writeString(root.resolve("zero.json"), ENTRY_WITH_COUNT.formatted("0"));
+        Path fraction = Files.writeString(root.resolve("fraction.json"), ENTRY_WITH_COUNT.formatted("1.5"));
+
+        assertThatThrownBy(() -> BaselineFile.read(negative)).isInstanceOf(BaselineException.class)
+                .hasMessageContaining(negative.toString())
+                .hasMessageContaining("entry 1 has count -5 at line 7")
+                .hasMessageContaining("at least 1").hasMessageContaining("mvn architect:baseline");
+        assertThatThrownBy(() -> BaselineFile.read(zero)).hasMessageContaining("count 0 at line 7");
+        assertThatThrownBy(() -> BaselineFile.read(fraction)).hasMessageContaining("count 1.5 at line 7");
+        assertThat(BaselineFile.read(Files.writeString(root.resolve("two.json"), ENTRY_WITH_COUNT.formatted("2"))).size())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void textAfterTheJsonIsAnErrorWithTheLine() throws Exception {
+        Path trailing = Files.writeString(root.resolve("trailing.json"),
+                ENTRY_WITH_COUNT.formatted("1") + "{ \"entries\": [] }\n");
+
+        assertThatThrownBy(() -> BaselineFile.read(trailing)).isInstanceOf(BaselineException.class)
+                .hasMessageContaining(trailing.toString())
+                .hasMessageContaining("text follows the end of the JSON at line 11")
+                .hasMessageContaining("Remove it");
+        Path stray = Files.writeString(root.resolve("stray.json"), ENTRY_WITH_COUNT.formatted("1") + "] garbage\n");
+        assertThatThrownBy(() -> BaselineFile.read(stray)).hasMessageContaining("text follows the end of the JSON at line 11");
+    }
+
+    @Test
+    void aDirectoryInPlaceOfTheBaselineIsAnErrorSayingSo() throws Exception {
+        Path directory = Files.createDirectories(root.resolve("architecture-baseline.json"));
+
+        assertThatThrownBy(() -> BaselineFile.read(directory)).isInstanceOf(BaselineException.class)
+                .hasMessageContaining(directory.toString()).hasMessageContaining("is a directory")
+                .hasMessageContaining("mvn architect:baseline");
+    }
+
+    @Test
+    void anUnreadableFileSaysPermissionDeniedAndWhatToDo() throws Exception {
+        Path locked = Files.writeString(root.resolve("locked.json"), ENTRY_WITH_COUNT.formatted("1"));
+        Assumptions.assumeTrue(locked.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        Assumptions.assumeFalse(Files.isReadable(locked), "the user running the tests reads any file (root)");
+
+        assertThatThrownBy(() -> BaselineFile.read(locked)).isInstanceOf(BaselineException.class)
+                .hasMessageContaining("cannot be read: permission denied")
+                .hasMessageContaining("chmod a+r " + locked);
     }
 }

@@ -55,6 +55,19 @@ class FindingsCacheTest {
     }
 
     @Test
+    void theServicePairsStoredWithTheFindingsComeBackAndNoneStoredStayUnknown() throws Exception {
+        java.util.Set<io.github.architect.report.ServiceEdge> used = java.util.Set.of(
+                new io.github.architect.report.ServiceEdge("Order", "Catalog"),
+                new io.github.architect.report.ServiceEdge("Billing", "Order"));
+        cache.store(cache.lookup(inputs("1.0", Map.of())), List.of(finding()), java.util.Optional.of(used));
+        FindingsCache other = new FindingsCache(root.resolve("target/architect/cache/other.json"));
+        other.store(other.lookup(inputs("1.0", Map.of())), List.of(finding()));
+
+        assertThat(cache.lookup(inputs("1.0", Map.of())).usedEdges()).contains(used);
+        assertThat(other.lookup(inputs("1.0", Map.of())).usedEdges()).isEmpty();
+    }
+
+    @Test
     void anyChangedInputIsAMiss() throws Exception {
         cache.store(cache.lookup(inputs("1.0", Map.of())), List.of(finding()));
 

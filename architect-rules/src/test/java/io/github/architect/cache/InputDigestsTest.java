@@ -1,5 +1,6 @@
 package io.github.architect.cache;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,7 @@ class InputDigestsTest {
     void theNextRunReadsOnlyFilesWhoseSizeOrTimestampChanged() throws Exception {
         Path src = Files.createDirectories(root.resolve("src"));
         Path a = Files.writeString(src.resolve("A.java"), "class A {}");
-        Files.writeString(src.resolve("B.java"), "class B {}");
+        anHourAgo(Files.writeString(src.resolve("B.java"), "class B {}"));
         Path store = root.resolve("target/digests.json");
         InputDigests first = InputDigests.storedIn(store);
         Map<String, String> before = first.sha256(List.of(src));
@@ -75,5 +76,88 @@ class InputDigestsTest {
 
         assertThat(digests.sha256(a)).isEqualTo(Sha256.ofFile(a));
         assertThat(digests.hashedCount()).isEqualTo(1);
+    }
+
+    private static Path anHourAgo(Path file) throws java.io.IOException {
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        return file;
+    }
+
+    /** Rewrites the file with other bytes of the same length and puts its modification time back, as {@code touch -r} does. */
+    private static void editKeepingSizeAndTime(Path file, String text) throws java.io.IOException {
+        FileTime modified = Files.getLastModifiedTime(file);
+        long size = Files.size(file);
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, modified);
+        assertThat(Files.size(file)).isEqualTo(size);
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
+    }
+
+    @Test
+    void anEditOfTheDocumentThatKeepsSizeAndModificationTimeIsSeen() throws Exception {
+        Path doc = anHourAgo(Files.writeString(root.resolve("architecture.md"), "**Dependencies:** Catalog"));
+        Path store = root.resolve("digests.json");
+        InputDigests first = InputDigests.storedIn(store);
+        String before = first.sha256(doc);
+        first.save();
+        editKeepingSizeAndTime(doc, "**Dependencies:** Billing");
+
+        InputDigests second = InputDigests.storedIn(store);
+
+        assertThat(second.sha256(doc)).isNotEqualTo(before).isEqualTo(Sha256.ofFile(doc));
+    }
+
+    @Test
+    void pomsPropertiesContractsAndBaselinesAreHashedOnEveryRun() throws Exception {
+        List<Path> small = List.of(anHourAgo(Files.writeString(root.resolve("pom.xml"), "<project/>")),
+                anHourAgo(Files.writeString(root.resolve("application.properties"), "server.port=1")),
+                anHourAgo(Files.writeString(root.resolve("openapi.yaml"), "openapi: 3.0.0")),
+                anHourAgo(Files.writeString(root.resolve("architecture-baseline.json"), "{}")));
+        Path store = root.resolve("digests.json");
+        InputDigests first = InputDigests.storedIn(store);
+        small.forEach(first::sha256);
+        first.save();
+
+        InputDigests second = InputDigests.storedIn(store);
+        small.forEach(second::sha256);
+
+        assertThat(second.hashedCount()).isEqualTo(small.size());
+    }
+
+    @Test
+    void aSourceFileEditedKeepingSizeAndModificationTimeIsHashedAgain() throws Exception {
+        Assumptions.assumeTrue(root.getFileSystem().supportedFileAttributeViews().contains("unix"),
+                "the change time (ctime) tells the edit apart");
+        Path a = anHourAgo(Files.writeString(root.resolve("A.java"), "class A {}"));
+        Path store = root.resolve("digests.json");
+        InputDigests first = InputDigests.storedIn(store);
+        String before = first.sha256(a);
+        first.save();
+        Thread.sleep(20); // a change time the file system tells apart from the first write's
+        editKeepingSizeAndTime(a, "class B {}");
+
+        InputDigests second = InputDigests.storedIn(store);
+
+        assertThat(second.sha256(a)).isNotEqualTo(before).isEqualTo(Sha256.ofFile(a));
+    }
+
+    @Test
+    void anUnchangedSourceFileCostsAStatButAFileModifiedAsTheRunStartedIsHashedAgain() throws Exception {
+        Path old = anHourAgo(Files.writeString(root.resolve("Old.java"), "class Old {}"));
+        Path racy = Files.writeString(root.resolve("Racy.java"), "class Racy {}");
+        Path store = root.resolve("digests.json");
+        InputDigests first = InputDigests.storedIn(store);
+        first.sha256(old);
+        first.sha256(racy);
+        first.save();
+
+        InputDigests second = InputDigests.storedIn(store);
+        second.sha256(old);
+        int afterOld = second.hashedCount();
+        second.sha256(racy);
+
+        assertThat(afterOld).as("an old file with the stat recorded is not read").isZero();
+        assertThat(second.hashedCount()).as("a file modified in the second its hash was taken is read again")
+                .isEqualTo(1);
     }
 }

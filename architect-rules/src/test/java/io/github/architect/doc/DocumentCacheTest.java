@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,6 +104,25 @@ class DocumentCacheTest {
 
         assertThat(second.computedCounts()).containsEntry(DocumentCache.NAME, 1);
         assertThat(cached.model().endpoints()).hasSize(3);
+    }
+
+    @Test
+    void anEditThatKeepsTheDocumentsSizeAndModificationTimeIsParsedAgain() throws Exception {
+        Path document = Files.writeString(root.resolve("architecture.md"), DOCUMENT);
+        FileTime anHourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        Files.setLastModifiedTime(document, anHourAgo);
+        ScanCache first = cache();
+        DocumentCache.parse(document, first, new ArchitectureDocumentParser());
+        first.save();
+        // same length, other service: what 'touch -r' after an edit leaves
+        Files.writeString(document, DOCUMENT.replace("- `GET /orders/{id}`", "- `PUT /orders/{id}`"));
+        Files.setLastModifiedTime(document, anHourAgo);
+
+        ScanCache second = cache();
+        ParsedDocument cached = DocumentCache.parse(document, second, new ArchitectureDocumentParser());
+
+        assertThat(second.computedCounts()).containsEntry(DocumentCache.NAME, 1);
+        assertThat(cached.model().endpoints()).extracting(e -> e.method()).contains("PUT").doesNotContain("GET");
     }
 
     @Test

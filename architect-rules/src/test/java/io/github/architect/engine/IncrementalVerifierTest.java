@@ -13,6 +13,7 @@ import io.github.architect.code.Codebase;
 import io.github.architect.code.ServiceMap;
 import io.github.architect.doc.ArchitectureDocumentParser;
 import io.github.architect.model.ArchitectureModel;
+import io.github.architect.report.ServiceEdge;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,13 @@ class IncrementalVerifierTest {
     /** Reads only the module's own classes, like the boundaries check. */
     static final class ModuleLocalCheck implements Check {
         final AtomicInteger modulesChecked = new AtomicInteger();
+        final AtomicInteger edgesAsked = new AtomicInteger();
+
+        @Override
+        public Optional<java.util.Set<ServiceEdge>> usedEdges(CheckContext context, CodeModule module) {
+            edgesAsked.incrementAndGet();
+            return Optional.of(java.util.Set.of(new ServiceEdge(module.artifactId(), "Catalog")));
+        }
 
         @Override
         public List<Rule> rules() {
@@ -144,6 +152,20 @@ class IncrementalVerifierTest {
         assertThat(second.local().modulesChecked).hasValue(0);
         assertThat(verifyAll(second)).isEqualTo(first);
         assertThat(debug).anyMatch(line -> line.startsWith("orders unchanged since the last run"));
+    }
+
+    @Test
+    void aModuleServedFromTheCacheKnowsTheServiceEdgesItsCodeUsesAsTheFullRunDid() {
+        Path cache = orders.baseDirectory().resolve("target/architect/cache");
+        IncrementalVerifier.Outcome full = newRun().verifier().verifyModule(orders, cache);
+
+        Run second = newRun();
+        IncrementalVerifier.Outcome cached = second.verifier().verifyModule(orders, cache);
+
+        assertThat(full.usedEdges()).containsExactly(new ServiceEdge("orders", "Catalog"));
+        assertThat(cached.fromCache()).isTrue();
+        assertThat(second.local().edgesAsked).hasValue(0);
+        assertThat(cached.usedEdges()).isEqualTo(full.usedEdges());
     }
 
     @Test

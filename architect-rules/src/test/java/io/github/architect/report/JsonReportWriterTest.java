@@ -64,4 +64,24 @@ class JsonReportWriterTest {
         assertThat(json.get("baselined")).hasSize(1);
         assertThat(json.at("/baselined/0/ruleId").asText()).isEqualTo("undeclared-dependency");
     }
+
+    @Test
+    void writesEveryObjectsKeysInOneFixedOrder() throws Exception {
+        // Map.of would iterate in an order picked per JVM: the same report came out in different bytes
+        JsonNode json = new ObjectMapper().readTree(new JsonReportWriter().render(ReportFixtures.report(root)));
+
+        assertThat(fieldNames(json.get("tool"))).containsExactly("name", "version");
+        assertThat(fieldNames(json.get("serviceGraph"))).containsExactly("services", "edges");
+        assertThat(json.at("/serviceGraph/services")).isNotEmpty();
+        assertThat(json.at("/serviceGraph/edges")).isNotEmpty();
+        for (JsonNode edge : json.at("/serviceGraph/edges")) {
+            assertThat(fieldNames(edge)).containsExactly("from", "to", "kind");
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
 }

@@ -1,12 +1,15 @@
 package io.github.architect.report;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,6 +33,24 @@ class ReportWriterTest {
         try (var listing = Files.list(dir)) {
             assertThat(listing.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
         }
+    }
+
+    @Test
+    void reportsGetThePermissionsOfAnyNewFileNotOwnerOnly() throws Exception {
+        Path dir = root.resolve("target/architect");
+        Files.createDirectories(dir);
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Set<PosixFilePermission> umaskGives = Files.getPosixFilePermissions(Files.createFile(dir.resolve("probe")));
+        Assumptions.assumeTrue(umaskGives.contains(PosixFilePermission.GROUP_READ),
+                "a umask that lets the group read new files tells this apart from owner-only");
+
+        List<Path> written = new ReportWriter().write(ReportFixtures.report(root), dir, ReportFormat.parse(""));
+        List<Path> rewritten = new ReportWriter().write(ReportFixtures.report(root), dir, ReportFormat.parse(""));
+
+        for (Path file : written) {
+            assertThat(Files.getPosixFilePermissions(file)).as(file.toString()).isEqualTo(umaskGives);
+        }
+        assertThat(rewritten).isEqualTo(written);
     }
 
     @Test
