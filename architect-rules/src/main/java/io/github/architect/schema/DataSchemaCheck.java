@@ -14,6 +14,7 @@ import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.util.TablesNamesFinder;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -159,7 +160,8 @@ public final class DataSchemaCheck implements Check {
      */
     ModuleSchema schema(CheckContext context, CodeModule module) {
         JavaSources own = sources(context, module);
-        List<JavaSources> dependencySources = dependencies(context, module).stream().map(d -> sources(context, d)).toList();
+        List<CodeModule> dependencies = dependencies(context, module);
+        List<JavaSources> dependencySources = dependencies.stream().map(d -> sources(context, d)).toList();
         return context.shared(new SchemaKey(module), () -> {
             List<JavaClass> visible = new ArrayList<>();
             Set<String> enums = new HashSet<>(own.enums());
@@ -171,6 +173,9 @@ public final class DataSchemaCheck implements Check {
             }
             visible.addAll(own.classes());
             constants.putAll(own.constants());
+            List<Path> roots = new ArrayList<>(module.sourceRoots());
+            dependencies.forEach(d -> roots.addAll(d.sourceRoots()));
+            visible.addAll(0, ValueTypes.find(scanner, visible, roots, context.scanCache()));
             PhysicalNaming naming = NamingDetection.detect(module, context.option("naming"));
             List<MappedTable> tables = new EntityMapper(visible, enums, new Constants(constants), naming).map(own.classes());
             MigratedSchema migrations = MigrationReplayer.replay(MigrationLocator.locate(module), context.scanCache());

@@ -32,8 +32,9 @@ public final class EntityMapper {
     private final PhysicalNaming naming;
 
     /**
-     * @param visible every persistent class the module can see; later entries win on simple-name clashes,
-     *                so pass dependencies first and the module's own classes last
+     * @param visible every persistent class the module can see, and the value types they embed
+     *                ({@link ValueTypes}); later entries win on simple-name clashes, so pass value types
+     *                and dependencies first and the module's own classes last
      */
     public EntityMapper(Collection<JavaClass> visible, Set<String> enums, Constants constants, PhysicalNaming naming) {
         visible.forEach(c -> classes.put(c.simpleName(), c));
@@ -506,7 +507,9 @@ public final class EntityMapper {
             columns.add(new MappedColumn(MappedName.of(key, naming), where, null, field.file(), field.line(), field.column()));
         }
         JavaClass embeddable = classes.get(element);
-        if (embeddable != null && embeddable.isEmbeddable()) {
+        // a value type of the sources, @Embeddable or not; an attribute converter makes it one column
+        boolean converted = field.annotations().stream().anyMatch(a -> CONVERTED.contains(a.name()));
+        if (embeddable != null && !embeddable.isEntity() && !embeddable.isMappedSuperclass() && !converted) {
             Sink inner = new Sink(sink.entity, name);
             Map<String, String> overrides = new HashMap<>();
             overridesOf(Repeated.of(field.annotations(), "AttributeOverride", "AttributeOverrides"), "", overrides);
@@ -523,7 +526,7 @@ public final class EntityMapper {
             String value = field.annotation("Column").flatMap(c -> c.name("name", constants)).orElse(field.name());
             String type = enums.contains(element) ? "enum:" + field.annotation("Enumerated")
                     .flatMap(e -> e.symbol("value")).orElse("ORDINAL") : element;
-            if (field.annotations().stream().anyMatch(a -> CONVERTED.contains(a.name()))) {
+            if (converted) {
                 type = null;
             }
             columns.add(new MappedColumn(MappedName.of(value, naming), where, type, field.file(), field.line(), field.column()));

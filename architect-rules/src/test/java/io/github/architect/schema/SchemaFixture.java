@@ -176,8 +176,12 @@ final class SchemaFixture {
 
     /** The tables the first module's entities map under a naming. */
     List<MappedTable> mapped(PhysicalNaming naming) {
-        JavaSources sources = new JavaSourceScanner().scan(module().sourceRoots());
-        return new EntityMapper(sources.classes(), sources.enums(), new Constants(sources.constants()), naming)
+        JavaSourceScanner scanner = new JavaSourceScanner();
+        JavaSources sources = scanner.scan(module().sourceRoots());
+        List<JavaClass> visible = new ArrayList<>(
+                ValueTypes.find(scanner, sources.classes(), module().sourceRoots(), ScanCache.disabled()));
+        visible.addAll(sources.classes());
+        return new EntityMapper(visible, sources.enums(), new Constants(sources.constants()), naming)
                 .map(sources.classes());
     }
 
