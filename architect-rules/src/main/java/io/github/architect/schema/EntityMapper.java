@@ -129,11 +129,11 @@ public final class EntityMapper {
         List<MappedTable> tables = new ArrayList<>();
         if (isRoot || strategy != Strategy.SINGLE_TABLE) {
             tables.add(new MappedTable(sink.table, entity.qualifiedName(), "entity", entity.file(), entity.line(),
-                    entity.column(), sink.columns));
+                    entity.column(), sink.columns, tableSchema(entity)));
         } else {
             // single table: the subclass's columns live in the root's table
             tables.add(new MappedTable(sink.table, entity.qualifiedName(), "single-table subclass", entity.file(),
-                    entity.line(), entity.column(), sink.columns));
+                    entity.line(), entity.column(), sink.columns, tableSchema(entity)));
         }
         Map<String, JavaAnnotation> secondaryTables = new LinkedHashMap<>();
         for (JavaAnnotation s : entity.repeated("SecondaryTable", "SecondaryTables")) {
@@ -159,7 +159,8 @@ public final class EntityMapper {
                 }
             });
             tables.add(new MappedTable(MappedName.of(name, naming), entity.qualifiedName(), "secondary table",
-                    entity.file(), entity.line(), entity.column(), columns));
+                    entity.file(), entity.line(), entity.column(), columns,
+                    declaration == null ? null : schemaOf(declaration)));
         }
         tables.addAll(sink.others);
         return tables;
@@ -226,6 +227,20 @@ public final class EntityMapper {
         }
         return Identifier.parse(entity.annotation("Table").flatMap(t -> t.name("name", constants))
                 .orElse(entityName(entity)));
+    }
+
+    /** The schema of the entity's table, {@code @Table(schema = ...)} (its root's for a single-table subclass). */
+    private Identifier tableSchema(JavaClass entity) {
+        JavaClass root = rootOf(entity);
+        if (root != entity && strategyOf(root) == Strategy.SINGLE_TABLE) {
+            return tableSchema(root);
+        }
+        return entity.annotation("Table").map(this::schemaOf).orElse(null);
+    }
+
+    /** The {@code schema} attribute of a table annotation, null when absent or blank. */
+    private Identifier schemaOf(JavaAnnotation table) {
+        return table.name("schema", constants).filter(s -> !s.isBlank()).map(Identifier::parse).orElse(null);
     }
 
     private String entityName(JavaClass entity) {
@@ -415,7 +430,7 @@ public final class EntityMapper {
                     null, field.file(), field.line(), field.column()));
         }
         sink.others.add(new MappedTable(targetTable, sink.entity.qualifiedName(), "join column", field.file(),
-                field.line(), field.column(), columns));
+                field.line(), field.column(), columns, target == null ? null : tableSchema(target)));
     }
 
     private void joinTable(Sink sink, JavaField field, JavaAnnotation relation) {
@@ -453,7 +468,7 @@ public final class EntityMapper {
         }
         orderColumn(sink, field, columns);
         sink.others.add(new MappedTable(name, sink.entity.qualifiedName(), "join table", field.file(),
-                field.line(), field.column(), columns));
+                field.line(), field.column(), columns, joinTable.map(this::schemaOf).orElse(null)));
     }
 
     /**
@@ -533,6 +548,6 @@ public final class EntityMapper {
         }
         orderColumn(sink, field, columns);
         sink.others.add(new MappedTable(name, sink.entity.qualifiedName(), "collection table", field.file(),
-                field.line(), field.column(), columns));
+                field.line(), field.column(), columns, collectionTable.map(this::schemaOf).orElse(null)));
     }
 }
