@@ -76,6 +76,27 @@ class SchemaQualifiedNamesTest {
     }
 
     @Test
+    void aLiquibaseSchemaNameQualifiesTheTableToo() {
+        SchemaFixture fixture = new SchemaFixture(dir).qualifiedTable("billing", "orders", null, "id BIGINT");
+        fixture.resource(fixture.module(), "db/changelog/db.changelog-master.yaml", """
+                databaseChangeLog:
+                  - changeSet:
+                      id: 1
+                      author: alice
+                      changes:
+                        - createTable:
+                            schemaName: sales
+                            tableName: orders
+                            columns:
+                              - column:
+                                  name: id
+                                  type: bigint
+                """);
+        assertThat(fixture.verify("undeclared-table")).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("'sales.orders'", "'billing.orders'"));
+    }
+
+    @Test
     void aMigrationWithoutSchemaMatchesAQualifiedDeclaration() {
         assertThat(new SchemaFixture(dir).qualifiedTable("billing", "orders", null, "id BIGINT")
                 .migration("V1__orders.sql", "CREATE TABLE orders (id BIGINT PRIMARY KEY);\n")
