@@ -38,7 +38,7 @@ final class ValueTypes {
         List<JavaClass> users = new ArrayList<>(visible);
         List<JavaClass> found = new ArrayList<>();
         List<Path> files = null;
-        FileResultCache<JavaFileScan> results = cache.results(CACHE_NAME, JavaFileScan.class);
+        FileResultCache<JavaFileScan> results = null;
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
             Set<String> wanted = new LinkedHashSet<>();
             Set<Path> where = new LinkedHashSet<>();
@@ -54,8 +54,9 @@ final class ValueTypes {
             if (wanted.isEmpty()) {
                 break;
             }
-            if (files == null) {
+            if (files == null) { // most modules embed nothing unannotated: no listing, no cache file
                 files = JavaSourceScanner.javaFiles(sourceRoots);
+                results = cache.results(CACHE_NAME, JavaFileScan.class);
             }
             for (Path file : files) {
                 String name = file.getFileName().toString().replaceFirst("\\.java$", "");
