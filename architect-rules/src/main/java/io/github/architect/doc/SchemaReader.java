@@ -387,7 +387,8 @@ final class SchemaReader {
             return;
         }
         String target = unquote(alter.getTable().getFullyQualifiedName());
-        for (int i = 0; i < tables.size(); i++) {
+        // the nearest declaration above: a name several services declare is altered where it was just created
+        for (int i = tables.size() - 1; i >= 0; i--) {
             Table table = tables.get(i);
             if (!table.qualifiedName().equalsIgnoreCase(target) && !table.name().equalsIgnoreCase(target)) {
                 continue;

@@ -51,14 +51,22 @@ final class TableOwnership {
         return result;
     }
 
+    /**
+     * The service whose {@code tables} list the table; when several do (a database per service), the one
+     * the statement's comment or heading names, so that each declaration keeps its own service.
+     */
     private static String fromBlock(Table table, ArchitectBlock block, ServiceNames names) {
+        List<String> listing = new ArrayList<>();
         for (ArchitectBlock.Entry entry : block.entries()) {
             if (entry.tables().stream().anyMatch(t -> sameTable(t, table))) {
                 Optional<Service> service = names.resolve(entry.name());
-                return service.map(Service::name).orElse(entry.name());
+                listing.add(service.map(Service::name).orElse(entry.name()));
             }
         }
-        return null;
+        if (listing.size() > 1 && table.owner() != null && listing.contains(table.owner())) {
+            return table.owner();
+        }
+        return listing.isEmpty() ? null : listing.get(0);
     }
 
     static boolean sameTable(String written, Table table) {

@@ -5,7 +5,8 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import io.github.architect.check.Location;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -37,27 +38,65 @@ record HandlerMethod(TypeRef owner, MethodDeclaration method, TypeRef annotatedI
     }
 
     /**
-     * The handler methods of a class: every method signature of its hierarchy whose nearest declaration
-     * satisfies {@code mapped}. Signatures compare by name and parameter count, which survives generics
-     * ({@code save(T)} in the interface, {@code save(Order)} in the class) without a symbol solver.
+     * The handler methods of a class: every method of its hierarchy whose nearest declaration satisfies
+     * {@code mapped}. A declaration in a supertype is the one a nearer declaration overrides when their
+     * {@link MethodSignature}s match as Java's override rule would, so overloads with the same number of
+     * parameters stay apart.
      */
     static List<HandlerMethod> of(List<TypeRef> hierarchy, Predicate<MethodDeclaration> mapped) {
-        Map<String, TypeRef> ownerByKey = new LinkedHashMap<>();
-        Map<String, MethodDeclaration> methodByKey = new LinkedHashMap<>();
-        Map<String, HandlerMethod> handlers = new LinkedHashMap<>();
+        TypeBindings bindings = TypeBindings.of(hierarchy);
+        List<Slot> slots = new ArrayList<>();
+        List<HandlerMethod> handlers = new ArrayList<>();
         for (TypeRef type : hierarchy) {
+            List<MethodSignature> declared = new ArrayList<>();
             for (BodyDeclaration<?> member : type.type().getMembers()) {
-                if (!(member instanceof MethodDeclaration method) || method.isStatic() || method.isPrivate()) {
-                    continue;
+                if (member instanceof MethodDeclaration method && !method.isStatic() && !method.isPrivate()) {
+                    declared.add(MethodSignature.of(method, type, bindings));
                 }
-                String key = method.getNameAsString() + "/" + method.getParameters().size();
-                ownerByKey.putIfAbsent(key, type);
-                methodByKey.putIfAbsent(key, method);
-                if (!handlers.containsKey(key) && mapped.test(method)) {
-                    handlers.put(key, new HandlerMethod(ownerByKey.get(key), methodByKey.get(key), type, method));
+            }
+            // exact signatures claim their override first, so save(T) cannot take the slot of save(String)
+            List<MethodSignature> byExactness = new ArrayList<>(declared);
+            byExactness.sort(Comparator.comparingInt(MethodSignature::wildcards));
+            List<Slot> fromSubtypes = List.copyOf(slots);
+            Map<MethodSignature, Slot> slotOf = new IdentityHashMap<>();
+            for (MethodSignature signature : byExactness) {
+                Slot slot = fromSubtypes.stream()
+                        .filter(s -> !slotOf.containsValue(s) && s.signature().overriddenBy(signature))
+                        .findFirst().orElse(null);
+                if (slot == null) {
+                    slot = new Slot(type, signature);
+                    slots.add(slot);
+                }
+                slotOf.put(signature, slot);
+            }
+            for (MethodSignature signature : declared) {
+                Slot slot = slotOf.get(signature);
+                if (!slot.handled && mapped.test(signature.method())) {
+                    slot.handled = true;
+                    handlers.add(new HandlerMethod(slot.owner(), slot.signature().method(), type, signature.method()));
                 }
             }
         }
-        return new ArrayList<>(handlers.values());
+        return handlers;
+    }
+
+    /** One method the controller has: its nearest declaration, and whether a mapping was found for it yet. */
+    private static final class Slot {
+        private final TypeRef owner;
+        private final MethodSignature signature;
+        private boolean handled;
+
+        Slot(TypeRef owner, MethodSignature signature) {
+            this.owner = owner;
+            this.signature = signature;
+        }
+
+        TypeRef owner() {
+            return owner;
+        }
+
+        MethodSignature signature() {
+            return signature;
+        }
     }
 }

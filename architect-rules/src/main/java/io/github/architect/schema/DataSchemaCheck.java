@@ -14,6 +14,7 @@ import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.util.TablesNamesFinder;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -101,32 +102,45 @@ public final class DataSchemaCheck implements Check {
         List<ModuleSchema> schemas = context.codebase().modules().stream().filter(CodeModule::holdsCode)
                 .map(m -> schema(context, m)).toList();
         Findings findings = new Findings();
-        Map<String, List<MappedTable>> mappedByName = new java.util.HashMap<>();
-        Map<String, List<MigratedSchema.Table>> migratedByName = new java.util.HashMap<>();
+        // what each table comes from, and the service it belongs to: a name several services declare is
+        // produced, for each of them, only by that service's code and migrations
+        Map<String, List<Produced<MappedTable>>> mappedByName = new java.util.HashMap<>();
+        Map<String, List<Produced<MigratedSchema.Table>>> migratedByName = new java.util.HashMap<>();
         for (ModuleSchema schema : schemas) {
+            Optional<Service> moduleService = ModuleServices.serviceOf(context, schema.module(), schema);
             for (MappedTable t : schema.tables()) {
+                Produced<MappedTable> produced = new Produced<>(t,
+                        context.services().serviceOf(schema.module(), t.className()).orElse(null), t.schema());
                 for (Identifier candidate : t.name().candidates()) {
                     mappedByName.computeIfAbsent(candidate.text().toLowerCase(java.util.Locale.ROOT),
-                            k -> new ArrayList<>()).add(t);
+                            k -> new ArrayList<>()).add(produced);
                 }
             }
             for (MigratedSchema.Table t : schema.migrations().tables()) {
                 migratedByName.computeIfAbsent(t.name().text().toLowerCase(java.util.Locale.ROOT),
-                        k -> new ArrayList<>()).add(t);
+                        k -> new ArrayList<>()).add(new Produced<>(t, moduleService.orElse(null), t.schema()));
             }
         }
         for (Table table : context.model().tables()) {
             String key = table.name().toLowerCase(java.util.Locale.ROOT);
+            boolean shared = declared.declaredMoreThanOnce(table);
+            Optional<Service> owner = declared.ownerOf(table);
+            java.util.function.Predicate<Produced<?>> produces = p -> Identifier.sameSchema(p.schema(),
+                    DeclaredSchema.schemaOf(table)) && (!shared || owner.isEmpty() || p.service() == null
+                    || p.service().key().equals(owner.get().key()));
             List<MappedTable> mapped = mappedByName.getOrDefault(key, List.of()).stream()
-                    .filter(t -> t.name().matches(table.name())).distinct().toList();
+                    .filter(p -> p.table().name().matches(table.name()) && produces.test(p))
+                    .map(Produced::table).distinct().toList();
             List<MigratedSchema.Table> migrated = migratedByName.getOrDefault(key, List.of()).stream()
-                    .filter(t -> t.name().matches(table.name())).toList();
+                    .filter(p -> p.table().name().matches(table.name()) && produces.test(p))
+                    .map(Produced::table).toList();
             if (mapped.isEmpty() && migrated.isEmpty()) {
                 findings.add(Violation.builder(SchemaRules.UNMAPPED_TABLE)
                         .at(declared.location(table))
-                        .message("Section 5 declares table '" + table.name() + "', but no entity maps it and no"
+                        .message("Section 5 declares table '" + table.qualifiedName() + "', but no entity maps it and no"
                                 + " migration creates it")
-                        .hint("Map it with an @Entity (@Table(name = \"" + table.name() + "\")) or create it in a"
+                        .hint("Map it with an @Entity (@Table(name = \"" + table.name() + "\"" + (table.schema() == null
+                                ? "" : ", schema = \"" + table.schema() + "\"") + ")) or create it in a"
                                 + " migration; if only JDBC uses it, set this rule to off; otherwise remove it from section 5.")
                         .service(table.owner())
                         .subjects(table.name()).build());
@@ -159,7 +173,8 @@ public final class DataSchemaCheck implements Check {
      */
     ModuleSchema schema(CheckContext context, CodeModule module) {
         JavaSources own = sources(context, module);
-        List<JavaSources> dependencySources = dependencies(context, module).stream().map(d -> sources(context, d)).toList();
+        List<CodeModule> dependencies = dependencies(context, module);
+        List<JavaSources> dependencySources = dependencies.stream().map(d -> sources(context, d)).toList();
         return context.shared(new SchemaKey(module), () -> {
             List<JavaClass> visible = new ArrayList<>();
             Set<String> enums = new HashSet<>(own.enums());
@@ -171,6 +186,9 @@ public final class DataSchemaCheck implements Check {
             }
             visible.addAll(own.classes());
             constants.putAll(own.constants());
+            List<Path> roots = new ArrayList<>(module.sourceRoots());
+            dependencies.forEach(d -> roots.addAll(d.sourceRoots()));
+            visible.addAll(0, ValueTypes.find(scanner, visible, roots, context.scanCache()));
             PhysicalNaming naming = NamingDetection.detect(module, context.option("naming"));
             List<MappedTable> tables = new EntityMapper(visible, enums, new Constants(constants), naming).map(own.classes());
             MigratedSchema migrations = MigrationReplayer.replay(MigrationLocator.locate(module), context.scanCache());
@@ -205,38 +223,44 @@ public final class DataSchemaCheck implements Check {
         Optional<Service> service = context.services().serviceOf(module, table.className());
         String what = describe(table);
         if (declared.declaresTables()) {
-            Optional<Table> target = declared.table(table.name());
+            List<Table> targets = declared.targets(table.name(), table.schema(), service);
             boolean ownTable = !table.origin().equals("single-table subclass") && !table.origin().equals("join column");
-            if (target.isEmpty() && ownTable) {
+            if (targets.isEmpty() && ownTable) {
+                Optional<Table> elsewhere = declared.inOtherSchema(table.name(), table.schema());
                 findings.add(Violation.builder(SchemaRules.UNDECLARED_TABLE)
                         .at(Location.of(table.file(), table.line(), table.column()))
-                        .message(what + " maps table '" + table.name() + "', which section 5 (Data Schema) does not"
-                                + " declare (declared: " + declared.tableList() + ")")
-                        .hint("Declare table '" + table.name() + "' in section 5, or map " + table.simpleClassName()
+                        .message(what + " maps table '" + table.qualifiedName() + "', which section 5 (Data Schema) does not"
+                                + " declare" + elsewhere.map(t -> ": it declares '" + t.qualifiedName()
+                                + "', a table of another schema").orElse(" (declared: " + declared.tableList() + ")"))
+                        .hint("Declare table '" + table.qualifiedName() + "' in section 5, or map " + table.simpleClassName()
                                 + " to a declared table" + (table.origin().equals("entity")
-                                ? " with @Table(name = \"...\")" : " with @JoinTable/@CollectionTable(name = \"...\")")
+                                ? " with @Table(name = \"...\"" + (elsewhere.isPresent() ? ", schema = \"...\")" : ")")
+                                : " with @JoinTable/@CollectionTable(name = \"...\")")
                                 + alternatives(table.name()) + ".")
+                        .documentLocation(elsewhere.map(declared::location).orElse(null))
                         .service(service.map(Service::name).orElse(null))
-                        .subjects(table.className(), table.name().toString()).build());
+                        .subjects(table.className(), table.qualifiedName()).build());
             }
-            if (target.isPresent() && !target.get().columns().isEmpty()) {
+            if (targets.stream().anyMatch(t -> !t.columns().isEmpty())) {
                 for (MappedColumn column : table.columns()) {
-                    checkMappedColumn(declared, target.get(), table, column, service, findings);
+                    checkMappedColumn(declared, targets, table, column, service, findings);
                 }
             }
         }
-        Optional<Service> owner = declared.owner(table.name());
-        if (service.isPresent() && owner.isPresent() && !sameService(service.get(), owner.get())) {
-            findings.add(foreignTable(declared, table.name().preferred(), owner.get(), service.get(),
+        Optional<Service> owner = service.flatMap(s -> declared.foreignOwner(table.name(), table.schema(), s));
+        if (owner.isPresent()) {
+            findings.add(foreignTable(declared, table.name().preferred(), table.schema(), owner.get(), service.get(),
                     what + " in service '" + service.get().name() + "' maps table '" + table.name() + "'",
                     Location.of(table.file(), table.line(), table.column()), table.className()));
         }
     }
 
-    private void checkMappedColumn(DeclaredSchema declared, Table target, MappedTable table, MappedColumn column,
+    private void checkMappedColumn(DeclaredSchema declared, List<Table> targets, MappedTable table, MappedColumn column,
                                    Optional<Service> service, Findings findings) {
-        Optional<Column> declaredColumn = declared.column(target, column.name());
-        if (declaredColumn.isEmpty()) {
+        Table target = targets.stream().filter(t -> declared.column(t, column.name()).isPresent()).findFirst()
+                .orElse(null);
+        if (target == null) {
+            target = targets.stream().filter(t -> !t.columns().isEmpty()).findFirst().orElseThrow();
             findings.add(Violation.builder(SchemaRules.UNDECLARED_COLUMN)
                     .at(Location.of(column.file(), column.line(), column.column()))
                     .message(column.attribute() + " maps column '" + column.name() + "' of table '" + target.name()
@@ -250,7 +274,7 @@ public final class DataSchemaCheck implements Check {
                     .subjects(table.className(), target.name() + "." + column.name()).build());
             return;
         }
-        Column c = declaredColumn.get();
+        Column c = declared.column(target, column.name()).orElseThrow();
         if (TypeCompatibility.mismatch(column.javaType(), c.type()).orElse(false)) {
             String javaType = column.javaType().startsWith("enum:")
                     ? "an enum stored as " + column.javaType().substring(5) : column.javaType();
@@ -291,30 +315,34 @@ public final class DataSchemaCheck implements Check {
         }
         if (declared.declaresTables()) {
             for (MigratedSchema.Table table : migrations.tables()) {
-                Optional<Table> target = declared.table(table.name());
-                if (target.isEmpty()) {
+                List<Table> targets = declared.targets(new MappedName(List.of(table.name())), table.schema(), service);
+                if (targets.isEmpty()) {
+                    Optional<Table> elsewhere = declared.inOtherSchema(new MappedName(List.of(table.name())), table.schema());
                     findings.add(Violation.builder(SchemaRules.UNDECLARED_TABLE)
                             .at(Location.of(table.file(), table.line(), 1))
-                            .message("Migration " + table.file().getFileName() + " creates table '" + table.name()
-                                    + "', which section 5 (Data Schema) does not declare (declared: "
-                                    + declared.tableList() + ")")
-                            .hint("Declare table '" + table.name() + "' in section 5, or drop it in a later migration.")
+                            .message("Migration " + table.file().getFileName() + " creates table '" + table.qualifiedName()
+                                    + "', which section 5 (Data Schema) does not declare" + elsewhere.map(t -> ": it declares '"
+                                    + t.qualifiedName() + "', a table of another schema")
+                                    .orElse(" (declared: " + declared.tableList() + ")"))
+                            .hint("Declare table '" + table.qualifiedName() + "' in section 5, or drop it in a later migration.")
+                            .documentLocation(elsewhere.map(declared::location).orElse(null))
                             .service(service.map(Service::name).orElse(null))
                             .subjects(table.file().getFileName().toString(), table.name().text()).build());
-                } else if (!target.get().columns().isEmpty()) {
+                } else if (targets.stream().anyMatch(t -> !t.columns().isEmpty())) {
+                    Table target = targets.stream().filter(t -> !t.columns().isEmpty()).findFirst().orElseThrow();
                     for (MigratedSchema.Column column : table.columns()) {
-                        if (declared.column(target.get(), column.name()).isEmpty()) {
+                        if (targets.stream().allMatch(t -> declared.column(t, column.name()).isEmpty())) {
                             findings.add(Violation.builder(SchemaRules.UNDECLARED_COLUMN)
                                     .at(Location.of(column.file(), column.line(), 1))
                                     .message("Migration " + column.file().getFileName() + " creates column '"
-                                            + column.name() + "' in table '" + target.get().name()
+                                            + column.name() + "' in table '" + target.name()
                                             + "', which section 5 declares without that column")
-                                    .hint("Add column '" + column.name() + "' to table '" + target.get().name()
+                                    .hint("Add column '" + column.name() + "' to table '" + target.name()
                                             + "' in section 5, or drop it in a later migration.")
-                                    .documentLocation(declared.location(target.get()))
+                                    .documentLocation(declared.location(target))
                                     .service(service.map(Service::name).orElse(null))
                                     .subjects(column.file().getFileName().toString(),
-                                            target.get().name() + "." + column.name().text()).build());
+                                            target.name() + "." + column.name().text()).build());
                         }
                     }
                 }
@@ -322,9 +350,9 @@ public final class DataSchemaCheck implements Check {
         }
         if (service.isPresent()) {
             for (MigratedSchema.Touch touch : migrations.touches()) {
-                Optional<Service> owner = declared.owner(touch.table());
-                if (owner.isPresent() && !sameService(service.get(), owner.get())) {
-                    findings.add(foreignTable(declared, touch.table(), owner.get(), service.get(),
+                Optional<Service> owner = declared.foreignOwner(touch.table(), touch.schema(), service.get());
+                if (owner.isPresent()) {
+                    findings.add(foreignTable(declared, touch.table(), touch.schema(), owner.get(), service.get(),
                             "Migration " + touch.file().getFileName() + " of service '" + service.get().name() + "' "
                                     + touch.action() + " table '" + touch.table() + "'",
                             Location.of(touch.file(), touch.line(), 1), touch.file().getFileName().toString()));
@@ -355,9 +383,10 @@ public final class DataSchemaCheck implements Check {
         }
         for (String raw : tables) {
             Identifier table = Identifier.lastPartOf(raw);
-            Optional<Service> owner = declared.owner(table);
-            if (owner.isPresent() && !sameService(service.get(), owner.get())) {
-                findings.add(foreignTable(declared, table, owner.get(), service.get(),
+            Identifier schema = Identifier.schemaOf(raw);
+            Optional<Service> owner = declared.foreignOwner(table, schema, service.get());
+            if (owner.isPresent()) {
+                findings.add(foreignTable(declared, table, schema, owner.get(), service.get(),
                         "The " + usage.origin() + " in " + simple(usage.className()) + " (service '"
                                 + service.get().name() + "') uses table '" + table + "'",
                         Location.of(usage.file(), usage.line(), usage.column()), usage.className()));
@@ -365,9 +394,9 @@ public final class DataSchemaCheck implements Check {
         }
     }
 
-    private static Violation foreignTable(DeclaredSchema declared, Identifier table, Service owner, Service user,
-                                          String what, Location at, String subject) {
-        Location documentLocation = declared.table(table).map(declared::location)
+    private static Violation foreignTable(DeclaredSchema declared, Identifier table, Identifier schema, Service owner,
+                                          Service user, String what, Location at, String subject) {
+        Location documentLocation = declared.declarationOf(table, schema, owner).map(declared::location)
                 .orElse(owner.position() == null ? null : Location.of(declared.document(), owner.position()));
         return Violation.builder(SchemaRules.FOREIGN_TABLE)
                 .at(at)
@@ -379,10 +408,6 @@ public final class DataSchemaCheck implements Check {
                 .subjects(subject, table.text(), owner.name()).build();
     }
 
-    private static boolean sameService(Service a, Service b) {
-        return a.key().equals(b.key());
-    }
-
     private static String describe(MappedTable table) {
         return switch (table.origin()) {
             case "entity", "single-table subclass" -> "Entity " + table.simpleClassName();
@@ -392,6 +417,10 @@ public final class DataSchemaCheck implements Check {
 
     private static String simple(String className) {
         return className.substring(className.lastIndexOf('.') + 1);
+    }
+
+    /** A table the code maps or a migration creates, with the service it belongs to (null when unknown). */
+    private record Produced<T>(T table, Service service, Identifier schema) {
     }
 
     /** Findings without duplicates (a join table mapped from both sides, a table touched twice by one statement). */

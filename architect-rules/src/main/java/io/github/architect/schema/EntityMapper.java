@@ -32,8 +32,9 @@ public final class EntityMapper {
     private final PhysicalNaming naming;
 
     /**
-     * @param visible every persistent class the module can see; later entries win on simple-name clashes,
-     *                so pass dependencies first and the module's own classes last
+     * @param visible every persistent class the module can see, and the value types they embed
+     *                ({@link ValueTypes}); later entries win on simple-name clashes, so pass value types
+     *                and dependencies first and the module's own classes last
      */
     public EntityMapper(Collection<JavaClass> visible, Set<String> enums, Constants constants, PhysicalNaming naming) {
         visible.forEach(c -> classes.put(c.simpleName(), c));
@@ -128,11 +129,11 @@ public final class EntityMapper {
         List<MappedTable> tables = new ArrayList<>();
         if (isRoot || strategy != Strategy.SINGLE_TABLE) {
             tables.add(new MappedTable(sink.table, entity.qualifiedName(), "entity", entity.file(), entity.line(),
-                    entity.column(), sink.columns));
+                    entity.column(), sink.columns, tableSchema(entity)));
         } else {
             // single table: the subclass's columns live in the root's table
             tables.add(new MappedTable(sink.table, entity.qualifiedName(), "single-table subclass", entity.file(),
-                    entity.line(), entity.column(), sink.columns));
+                    entity.line(), entity.column(), sink.columns, tableSchema(entity)));
         }
         Map<String, JavaAnnotation> secondaryTables = new LinkedHashMap<>();
         for (JavaAnnotation s : entity.repeated("SecondaryTable", "SecondaryTables")) {
@@ -158,7 +159,8 @@ public final class EntityMapper {
                 }
             });
             tables.add(new MappedTable(MappedName.of(name, naming), entity.qualifiedName(), "secondary table",
-                    entity.file(), entity.line(), entity.column(), columns));
+                    entity.file(), entity.line(), entity.column(), columns,
+                    declaration == null ? null : schemaOf(declaration)));
         }
         tables.addAll(sink.others);
         return tables;
@@ -225,6 +227,20 @@ public final class EntityMapper {
         }
         return Identifier.parse(entity.annotation("Table").flatMap(t -> t.name("name", constants))
                 .orElse(entityName(entity)));
+    }
+
+    /** The schema of the entity's table, {@code @Table(schema = ...)} (its root's for a single-table subclass). */
+    private Identifier tableSchema(JavaClass entity) {
+        JavaClass root = rootOf(entity);
+        if (root != entity && strategyOf(root) == Strategy.SINGLE_TABLE) {
+            return tableSchema(root);
+        }
+        return entity.annotation("Table").map(this::schemaOf).orElse(null);
+    }
+
+    /** The {@code schema} attribute of a table annotation, null when absent or blank. */
+    private Identifier schemaOf(JavaAnnotation table) {
+        return table.name("schema", constants).filter(s -> !s.isBlank()).map(Identifier::parse).orElse(null);
     }
 
     private String entityName(JavaClass entity) {
@@ -414,7 +430,7 @@ public final class EntityMapper {
                     null, field.file(), field.line(), field.column()));
         }
         sink.others.add(new MappedTable(targetTable, sink.entity.qualifiedName(), "join column", field.file(),
-                field.line(), field.column(), columns));
+                field.line(), field.column(), columns, target == null ? null : tableSchema(target)));
     }
 
     private void joinTable(Sink sink, JavaField field, JavaAnnotation relation) {
@@ -452,7 +468,7 @@ public final class EntityMapper {
         }
         orderColumn(sink, field, columns);
         sink.others.add(new MappedTable(name, sink.entity.qualifiedName(), "join table", field.file(),
-                field.line(), field.column(), columns));
+                field.line(), field.column(), columns, joinTable.map(this::schemaOf).orElse(null)));
     }
 
     /**
@@ -506,7 +522,9 @@ public final class EntityMapper {
             columns.add(new MappedColumn(MappedName.of(key, naming), where, null, field.file(), field.line(), field.column()));
         }
         JavaClass embeddable = classes.get(element);
-        if (embeddable != null && embeddable.isEmbeddable()) {
+        // a value type of the sources, @Embeddable or not; an attribute converter makes it one column
+        boolean converted = field.annotations().stream().anyMatch(a -> CONVERTED.contains(a.name()));
+        if (embeddable != null && !embeddable.isEntity() && !embeddable.isMappedSuperclass() && !converted) {
             Sink inner = new Sink(sink.entity, name);
             Map<String, String> overrides = new HashMap<>();
             overridesOf(Repeated.of(field.annotations(), "AttributeOverride", "AttributeOverrides"), "", overrides);
@@ -523,13 +541,13 @@ public final class EntityMapper {
             String value = field.annotation("Column").flatMap(c -> c.name("name", constants)).orElse(field.name());
             String type = enums.contains(element) ? "enum:" + field.annotation("Enumerated")
                     .flatMap(e -> e.symbol("value")).orElse("ORDINAL") : element;
-            if (field.annotations().stream().anyMatch(a -> CONVERTED.contains(a.name()))) {
+            if (converted) {
                 type = null;
             }
             columns.add(new MappedColumn(MappedName.of(value, naming), where, type, field.file(), field.line(), field.column()));
         }
         orderColumn(sink, field, columns);
         sink.others.add(new MappedTable(name, sink.entity.qualifiedName(), "collection table", field.file(),
-                field.line(), field.column(), columns));
+                field.line(), field.column(), columns, collectionTable.map(this::schemaOf).orElse(null)));
     }
 }

@@ -31,6 +31,18 @@ public record Identifier(String text, boolean quoted) {
         return parse(dot < 0 ? name : name.substring(dot + 1));
     }
 
+    /** The schema of a dotted SQL name, {@code sales.orders} giving {@code sales}; null without one. */
+    public static Identifier schemaOf(String qualified) {
+        String name = qualified.strip();
+        int dot = lastDotOutsideQuotes(name);
+        return dot < 0 ? null : lastPartOf(name.substring(0, dot));
+    }
+
+    /** Whether two schemas (null: the default, unsaid) can name the same table: either is unsaid, or they match. */
+    public static boolean sameSchema(Identifier a, Identifier b) {
+        return a == null || b == null || a.matches(b);
+    }
+
     private static int lastDotOutsideQuotes(String name) {
         boolean inQuotes = false;
         for (int i = name.length() - 1; i >= 0; i--) {

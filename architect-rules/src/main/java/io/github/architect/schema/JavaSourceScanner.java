@@ -88,17 +88,7 @@ public final class JavaSourceScanner {
      * change: only new or changed files are read and parsed.
      */
     public JavaSources scan(Collection<Path> sourceRoots, ScanCache cache) {
-        List<Path> files = new ArrayList<>();
-        for (Path root : sourceRoots) {
-            if (Files.isDirectory(root)) {
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot list Java sources under " + root, e);
-                }
-            }
-        }
-        files.sort(null);
+        List<Path> files = javaFiles(sourceRoots);
         FileResultCache<JavaFileScan> results = cache.results(CACHE_NAME, JavaFileScan.class);
         // Keyed by content and file name (constants are named after their file); everything resolved
         // against other files happens after this, on the combined results.
@@ -120,6 +110,49 @@ public final class JavaSourceScanner {
             problems.addAll(r.problems());
         }
         return new JavaSources(classes, sql, documents, enums, constants, problems);
+    }
+
+    /** Every {@code .java} file under the roots, sorted; roots that do not exist are skipped. */
+    static List<Path> javaFiles(Collection<Path> sourceRoots) {
+        List<Path> files = new ArrayList<>();
+        for (Path root : sourceRoots) {
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> walk = Files.walk(root)) {
+                    walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot list Java sources under " + root, e);
+                }
+            }
+        }
+        files.sort(null);
+        return files;
+    }
+
+    /**
+     * Every class and record a file declares, nested ones included, whatever their annotations: the
+     * candidates for value types embedded without {@code @Embeddable}. A file that does not parse
+     * declares none here (the main scan reports it when it matters).
+     */
+    JavaFileScan scanTypes(Path file) {
+        String text = TextFiles.read(file);
+        ParseResult<CompilationUnit> parsed = parsers.get().parse(text);
+        List<JavaClass> classes = new ArrayList<>();
+        if (parsed.isSuccessful() && parsed.getResult().isPresent()) {
+            CompilationUnit unit = parsed.getResult().get();
+            boolean persistence = mentions(unit, text, "jakarta.persistence") || mentions(unit, text, "javax.persistence");
+            boolean mongo = mentions(unit, text, "org.springframework.data.mongodb.core.mapping");
+            String pkg = unit.getPackageDeclaration().map(d -> d.getNameAsString() + ".").orElse("");
+            for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+                boolean valueShaped = type instanceof RecordDeclaration
+                        || type instanceof ClassOrInterfaceDeclaration c && !c.isInterface();
+                if (valueShaped) {
+                    classes.add(new JavaClass(pkg + nestedName(type), type.getNameAsString(), file, line(type.getName()),
+                            column(type.getName()), annotations(type), superclass(type), fields(type, file),
+                            persistence, mongo, false));
+                }
+            }
+        }
+        return new JavaFileScan(classes, List.of(), List.of(), Set.of(), Map.of(), List.of());
     }
 
     /** What one file declares, collected while walking its syntax tree. */

@@ -19,10 +19,23 @@ public record MigratedSchema(List<Table> tables, List<Touch> touches, List<Probl
         scripts = List.copyOf(scripts);
     }
 
-    /** A table as migrations created it; file and line are those of the statement creating (or renaming) it. */
-    public record Table(Identifier name, Path file, int line, List<Column> columns) {
+    /**
+     * A table as migrations created it; file and line are those of the statement creating (or renaming) it.
+     *
+     * @param schema the schema the statement names ({@code CREATE TABLE sales.orders}), or null
+     */
+    public record Table(Identifier name, Path file, int line, List<Column> columns, Identifier schema) {
         public Table {
             columns = List.copyOf(columns);
+        }
+
+        public Table(Identifier name, Path file, int line, List<Column> columns) {
+            this(name, file, line, columns, null);
+        }
+
+        /** {@code schema.name} as messages show it, or just the name. */
+        public String qualifiedName() {
+            return schema == null ? name.text() : schema.text() + "." + name.text();
         }
     }
 
@@ -30,8 +43,12 @@ public record MigratedSchema(List<Table> tables, List<Touch> touches, List<Probl
     public record Column(Identifier name, String type, Path file, int line) {
     }
 
-    /** A statement's use of a table. */
-    public record Touch(Identifier table, String action, Path file, int line) {
+    /** A statement's use of a table; {@code schema} as the statement names it, or null. */
+    public record Touch(Identifier table, String action, Path file, int line, Identifier schema) {
+
+        public Touch(Identifier table, String action, Path file, int line) {
+            this(table, action, file, line, null);
+        }
     }
 
     /**

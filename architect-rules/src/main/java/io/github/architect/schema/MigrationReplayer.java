@@ -30,12 +30,14 @@ public final class MigrationReplayer {
 
     private static final class MutableTable {
         Identifier name;
+        Identifier schema;
         Path file;
         int line;
         final Map<String, MigratedSchema.Column> columns = new LinkedHashMap<>();
 
-        MutableTable(Identifier name, Path file, int line) {
+        MutableTable(Identifier name, Identifier schema, Path file, int line) {
             this.name = name;
+            this.schema = schema;
             this.file = file;
             this.line = line;
         }
@@ -71,7 +73,7 @@ public final class MigrationReplayer {
             }
         }
         List<MigratedSchema.Table> result = replayer.tables.values().stream()
-                .map(t -> new MigratedSchema.Table(t.name, t.file, t.line, List.copyOf(t.columns.values())))
+                .map(t -> new MigratedSchema.Table(t.name, t.file, t.line, List.copyOf(t.columns.values()), t.schema))
                 .toList();
         return new MigratedSchema(result, replayer.touches, replayer.problems, scripts);
     }
@@ -83,12 +85,14 @@ public final class MigrationReplayer {
                     problem.statement()));
         } else if (operation instanceof SchemaOperation.Touch touch) {
             touch.tables().forEach(table -> touches.add(
-                    new MigratedSchema.Touch(Identifier.lastPartOf(table), touch.action(), file, line)));
+                    new MigratedSchema.Touch(Identifier.lastPartOf(table), touch.action(), file, line,
+                            Identifier.schemaOf(table))));
         } else if (operation instanceof SchemaOperation.CreateTable create) {
             Identifier name = Identifier.lastPartOf(create.table());
-            touches.add(new MigratedSchema.Touch(name, "creates", file, line));
+            Identifier schema = Identifier.schemaOf(create.table());
+            touches.add(new MigratedSchema.Touch(name, "creates", file, line, schema));
             if (apply && !(create.ifNotExists() && tables.containsKey(name.key()))) {
-                MutableTable table = new MutableTable(name, file, line);
+                MutableTable table = new MutableTable(name, schema, file, line);
                 for (SchemaOperation.ColumnDefinition column : create.columns()) {
                     addColumn(table, column, file);
                 }
@@ -96,7 +100,7 @@ public final class MigrationReplayer {
             }
         } else if (operation instanceof SchemaOperation.AlterTable alter) {
             Identifier name = Identifier.lastPartOf(alter.table());
-            touches.add(new MigratedSchema.Touch(name, "alters", file, line));
+            touches.add(new MigratedSchema.Touch(name, "alters", file, line, Identifier.schemaOf(alter.table())));
             if (apply) {
                 for (SchemaOperation.AlterStep step : alter.steps()) {
                     alter(name, step, file, line);
@@ -109,14 +113,14 @@ public final class MigrationReplayer {
             }
         } else if (operation instanceof SchemaOperation.DropTable drop) {
             Identifier name = Identifier.lastPartOf(drop.table());
-            touches.add(new MigratedSchema.Touch(name, "drops", file, line));
+            touches.add(new MigratedSchema.Touch(name, "drops", file, line, Identifier.schemaOf(drop.table())));
             if (apply) {
                 tables.remove(name.key());
             }
         } else if (operation instanceof SchemaOperation.RenameTables rename) {
             for (SchemaOperation.Rename entry : rename.renames()) {
                 Identifier from = Identifier.lastPartOf(entry.from());
-                touches.add(new MigratedSchema.Touch(from, "renames", file, line));
+                touches.add(new MigratedSchema.Touch(from, "renames", file, line, Identifier.schemaOf(entry.from())));
                 if (apply) {
                     renameTable(from, Identifier.lastPartOf(entry.to()), file, line);
                 }
@@ -130,7 +134,7 @@ public final class MigrationReplayer {
             return;
         }
         // altering a table the migrations never created (created elsewhere, or by an unparseable statement)
-        MutableTable table = tables.computeIfAbsent(tableName.key(), key -> new MutableTable(tableName, file, line));
+        MutableTable table = tables.computeIfAbsent(tableName.key(), key -> new MutableTable(tableName, null, file, line));
         switch (step.kind()) {
             case ADD_COLUMNS -> step.columns().forEach(column -> addColumn(table, column, file));
             case DROP_COLUMN -> table.columns.remove(Identifier.parse(step.column()).key());
@@ -163,7 +167,7 @@ public final class MigrationReplayer {
     private void renameTable(Identifier from, Identifier to, Path file, int line) {
         MutableTable table = tables.remove(from.key());
         if (table == null) {
-            table = new MutableTable(to, file, line);
+            table = new MutableTable(to, null, file, line);
         }
         table.name = to;
         table.file = file;

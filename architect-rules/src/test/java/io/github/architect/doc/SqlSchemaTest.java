@@ -204,6 +204,34 @@ class SqlSchemaTest {
     }
 
     @Test
+    void aTableNameDeclaredByTwoServicesIsTwoTablesEachWithItsOwner() {
+        String doc = Docs.withSchema(SERVICES, "### 5.1 Order Service\n" + sql("""
+                CREATE TABLE customers (id BIGINT PRIMARY KEY, name TEXT);
+                """) + "### 5.2 Ledger Service\n" + sql("""
+                CREATE TABLE customers (id BIGINT PRIMARY KEY, vat_number TEXT, account_id BIGINT);
+                ALTER TABLE customers ADD CONSTRAINT fk_account FOREIGN KEY (account_id) REFERENCES accounts (id);
+                """));
+        var model = Docs.model(doc);
+
+        assertThat(model.tables()).extracting(Table::name, Table::owner).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("customers", "Order Service"),
+                org.assertj.core.groups.Tuple.tuple("customers", "Ledger Service"));
+        assertThat(model.tables().get(1).foreignKeys()).as("the ALTER follows the declaration it comes after")
+                .extracting(ForeignKey::referencedTable).containsExactly("accounts");
+        assertThat(model.tables().get(0).foreignKeys()).isEmpty();
+        assertThat(model.summary()).contains("2 tables");
+    }
+
+    @Test
+    void theYamlBlockListingATableForTwoServicesLeavesEachDeclarationToItsHeading() {
+        String doc = Docs.withSchema(SERVICES, "### Order Service\n" + sql("CREATE TABLE customers (id INT);\n")
+                + "### Ledger Service\n" + sql("CREATE TABLE customers (id INT);\n"))
+                .replace("Keep it simple.", "```yaml architect\nservices:\n  Order Service: {tables: [customers]}\n"
+                        + "  Ledger Service: {tables: [customers]}\n```\n");
+        assertThat(Docs.model(doc).tables()).extracting(Table::owner).containsExactly("Order Service", "Ledger Service");
+    }
+
+    @Test
     void ownsDataInSectionThreeNamesTheOwnerOtherwise() {
         String doc = Docs.withSchema("### Order Service\n**Owns data:** orders\n### Ledger Service\n",
                 sql("CREATE TABLE orders (id INT);\nCREATE TABLE entries (id INT);\n"));

@@ -259,6 +259,79 @@ class EndpointContractCheckTest {
     }
 
     @Test
+    void overloadsWithTheSameParameterCountAreEachImplemented() {
+        fixture.java(app, """
+                package com.acme.orders;
+                import org.springframework.web.bind.annotation.*;
+                @RestController
+                class SearchController {
+                    @GetMapping("/search/by-name") Object find(@RequestParam String name) { return null; }
+                    @GetMapping("/search/by-id") Object find(@RequestParam Long id) { return null; }
+                }
+                """);
+        ArchitectureModel model = fixture.model(List.of(endpoint("GET", "/orders/{id}", null, 10),
+                endpoint("POST", "/orders", null, 11), endpoint("GET", "/search/by-name", null, 12),
+                endpoint("GET", "/search/by-id", null, 13)));
+
+        assertThat(verify(fixture.context(model))).as("the second overload is implemented too").isEmpty();
+    }
+
+    @Test
+    void anUndeclaredOverloadIsReportedAtItsOwnLine() {
+        fixture.java(app, """
+                package com.acme.orders;
+                import org.springframework.web.bind.annotation.*;
+                @RestController
+                class SearchController {
+                    @GetMapping("/search/by-name") Object find(@RequestParam String name) { return null; }
+                    @GetMapping("/search/by-id") Object find(@RequestParam Long id) { return null; }
+                }
+                """);
+        ArchitectureModel model = fixture.model(List.of(endpoint("GET", "/orders/{id}", null, 10),
+                endpoint("POST", "/orders", null, 11), endpoint("GET", "/search/by-name", null, 12)));
+
+        assertThat(verify(fixture.context(model))).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("undeclared-endpoint");
+            assertThat(v.message()).contains("GET /search/by-id").contains("SearchController.find()");
+            assertThat(v.location().file().getFileName().toString()).isEqualTo("SearchController.java");
+            assertThat(v.location().line()).isEqualTo(6);
+        });
+    }
+
+    @Test
+    void overloadsMappedInAnInterfaceAreEachImplemented() {
+        fixture.java(app, """
+                package com.acme.orders;
+                import org.springframework.web.bind.annotation.*;
+                public interface LookupApi {
+                    @GetMapping("/lookup/by-name") Object find(String name);
+                    @GetMapping("/lookup/by-id") Object find(Long id);
+                }
+                """);
+        fixture.java(app, """
+                package com.acme.orders;
+                @org.springframework.web.bind.annotation.RestController
+                class LookupController implements LookupApi {
+                    public Object find(String name) { return null; }
+                    public Object find(Long id) { return null; }
+                }
+                """);
+        ArchitectureModel declaredBoth = fixture.model(List.of(endpoint("GET", "/orders/{id}", null, 10),
+                endpoint("POST", "/orders", null, 11), endpoint("GET", "/lookup/by-name", null, 12),
+                endpoint("GET", "/lookup/by-id", null, 13)));
+        assertThat(verify(fixture.context(declaredBoth))).isEmpty();
+
+        ArchitectureModel declaredOne = fixture.model(List.of(endpoint("GET", "/orders/{id}", null, 10),
+                endpoint("POST", "/orders", null, 11), endpoint("GET", "/lookup/by-name", null, 12)));
+        assertThat(verify(fixture.context(declaredOne))).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("undeclared-endpoint");
+            assertThat(v.message()).contains("GET /lookup/by-id");
+            assertThat(v.location().file().getFileName().toString()).isEqualTo("LookupController.java");
+            assertThat(v.location().line()).as("the controller's find(Long)").isEqualTo(5);
+        });
+    }
+
+    @Test
     void theBuildCheckReusesTheScanOfTheModuleCheck() throws Exception {
         ArchitectureModel model = fixture.model(List.of(endpoint("GET", "/orders/{id}", null, 10),
                 endpoint("POST", "/orders", null, 11)));

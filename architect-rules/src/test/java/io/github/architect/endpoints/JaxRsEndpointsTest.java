@@ -200,6 +200,31 @@ class JaxRsEndpointsTest {
     }
 
     @Test
+    void overloadsOfAGenericInterfaceAreEachServedAtTheirImplementation() {
+        fixture.java(app, """
+                package com.acme;
+                import jakarta.ws.rs.*;
+                @Path("/pets")
+                public interface ResourceApi<E> {
+                    @POST E add(E entity);
+                    @POST @Path("/import") E add(String csv);
+                }
+                """);
+        Path implementation = fixture.java(app, """
+                package com.acme;
+                public class PetsResource implements ResourceApi<Pet> {
+                    public Pet add(Pet pet) { return pet; }
+                    public Pet add(String csv) { return null; }
+                }
+                """);
+
+        assertThat(fixture.scan(app).endpoints())
+                .allSatisfy(e -> assertThat(e.location().file()).isEqualTo(implementation))
+                .extracting(e -> e.display() + "@" + e.location().line())
+                .containsExactlyInAnyOrder("POST /pets@3", "POST /pets/import@4");
+    }
+
+    @Test
     void classWithoutPathIsNotARootResource() {
         fixture.java(app, """
                 package com.acme;

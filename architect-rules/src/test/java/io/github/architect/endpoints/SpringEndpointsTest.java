@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -189,6 +190,64 @@ class SpringEndpointsTest {
 
         assertThat(fixture.endpoints(app)).containsExactlyInAnyOrder("GET /customers", "GET /customers/{}",
                 "DELETE /customers/{}");
+    }
+
+    @Test
+    void aTypeVariableOfTheInterfaceMatchesTheTypeTheControllerBindsIt() {
+        fixture.java(app, """
+                package com.acme;
+                import org.springframework.web.bind.annotation.*;
+                public interface CrudApi<T, ID> {
+                    @PostMapping T save(@RequestBody T body);
+                    @GetMapping("/{id}") T find(@PathVariable ID id);
+                    @GetMapping("/search") T find(@RequestParam String name);
+                }
+                """);
+        Path controller = fixture.java(app, """
+                package com.acme;
+                import org.springframework.web.bind.annotation.*;
+                @RestController
+                @RequestMapping("/orders")
+                class OrderController implements CrudApi<Order, Long> {
+                    public Order save(com.acme.Order body) { return body; }
+                    public Order find(java.lang.Long id) { return null; }
+                    public Order find(String name) { return null; }
+                }
+                """);
+
+        List<CodeEndpoint> endpoints = fixture.scan(app).endpoints();
+        assertThat(endpoints).extracting(EndpointContractCheck::display)
+                .containsExactlyInAnyOrder("POST /orders", "GET /orders/{}", "GET /orders/search");
+        assertThat(endpoints).as("each mapping sits on the controller method that overrides it")
+                .allSatisfy(e -> assertThat(e.location().file()).isEqualTo(controller))
+                .extracting(e -> e.display() + "@" + e.location().line())
+                .containsExactlyInAnyOrder("POST /orders@6", "GET /orders/{}@7", "GET /orders/search@8");
+    }
+
+    @Test
+    void anOverloadOfAnInheritedMappingIsNotItsOverride() {
+        Path base = fixture.java(app, """
+                package com.acme;
+                import org.springframework.web.bind.annotation.*;
+                public abstract class BaseController<T> {
+                    @PostMapping("/base") public T save(@RequestBody T body) { return body; }
+                }
+                """);
+        fixture.java(app, """
+                package com.acme;
+                import org.springframework.web.bind.annotation.*;
+                @RestController
+                class CustomerController extends BaseController<Customer> {
+                    @PostMapping("/import") public Customer save(@RequestBody Order order) { return null; }
+                }
+                """);
+
+        List<CodeEndpoint> endpoints = fixture.scan(app).endpoints();
+        assertThat(endpoints).extracting(EndpointContractCheck::display)
+                .as("save(Order) overloads save(Customer): both mappings are served")
+                .containsExactlyInAnyOrder("POST /base", "POST /import");
+        assertThat(endpoints).filteredOn(e -> e.path().equals("/base"))
+                .singleElement().satisfies(e -> assertThat(e.location().file()).isEqualTo(base));
     }
 
     @Test

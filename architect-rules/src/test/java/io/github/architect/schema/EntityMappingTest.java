@@ -460,6 +460,103 @@ class EntityMappingTest {
     }
 
     @Test
+    void anEmbeddedRecordWithoutEmbeddableIsReadWithItsOverrides() {
+        List<MappedTable> tables = map(PhysicalNaming.SPRING, """
+                package com.acme;
+                import java.math.BigDecimal;
+                public record Price(BigDecimal amount, String currencyCode) {
+                }
+                """, """
+                package com.acme;
+                import jakarta.persistence.*;
+                @Entity @Table(name = "invoices")
+                public class Invoice {
+                    @Id Long id;
+                    @Embedded Price total;
+                    @Embedded
+                    @AttributeOverride(name = "amount", column = @Column(name = "tax_amount"))
+                    @AttributeOverride(name = "currencyCode", column = @Column(name = "tax_currency"))
+                    Price tax;
+                }
+                """);
+        assertThat(columns(tables, "invoices"))
+                .containsExactly("id", "amount", "currency_code", "tax_amount", "tax_currency");
+    }
+
+    @Test
+    void anEmbeddedIdClassWithoutEmbeddableIsRead() {
+        List<MappedTable> tables = map(PhysicalNaming.SPRING, """
+                package com.acme;
+                public class ItemKey implements java.io.Serializable {
+                    Long orderId;
+                    Integer itemNo;
+                }
+                """, """
+                package com.acme;
+                import jakarta.persistence.*;
+                @Entity @Table(name = "items")
+                public class Item {
+                    @EmbeddedId ItemKey key;
+                    String sku;
+                }
+                """);
+        assertThat(columns(tables, "items")).containsExactly("order_id", "item_no", "sku");
+    }
+
+    @Test
+    void anElementCollectionOfAnUnannotatedValueTypeMapsItsFields() {
+        List<MappedTable> tables = map(PhysicalNaming.SPRING, """
+                package com.acme;
+                import jakarta.persistence.*;
+                import java.util.List;
+                @Entity
+                public class Customer {
+                    @Id Long id;
+                    @ElementCollection
+                    @CollectionTable(name = "customer_phones")
+                    List<Phone> phones;
+                    @ElementCollection
+                    @CollectionTable(name = "customer_addresses")
+                    @AttributeOverride(name = "zip", column = @Column(name = "postal_code"))
+                    List<Address> addresses;
+
+                    public record Phone(String kind, String phoneNumber) {
+                    }
+                }
+                """, """
+                package com.acme;
+                import jakarta.persistence.Embedded;
+                public record Address(String street, String zip, @Embedded GeoPoint location) {
+                }
+                """, """
+                package com.acme;
+                public record GeoPoint(double latitude, double longitude) {
+                }
+                """);
+        assertThat(columns(tables, "customer_phones")).containsExactly("customer_id", "kind", "phone_number");
+        assertThat(columns(tables, "customer_addresses"))
+                .containsExactly("customer_id", "street", "postal_code", "latitude", "longitude");
+    }
+
+    @Test
+    void aPlainClassFieldWithoutEmbeddedStaysOneColumn() {
+        List<MappedTable> tables = map(PhysicalNaming.SPRING, """
+                package com.acme;
+                public record Price(java.math.BigDecimal amount, String currencyCode) {
+                }
+                """, """
+                package com.acme;
+                import jakarta.persistence.*;
+                @Entity @Table(name = "invoices")
+                public class Invoice {
+                    @Id Long id;
+                    @Convert(converter = PriceConverter.class) Price total;
+                }
+                """);
+        assertThat(columns(tables, "invoices")).containsExactly("id", "total");
+    }
+
+    @Test
     void mappedSuperclassFieldsAreColumnsOfEachEntity() {
         List<MappedTable> tables = map(PhysicalNaming.SPRING, """
                 package com.acme;

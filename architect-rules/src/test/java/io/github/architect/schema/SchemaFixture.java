@@ -104,13 +104,18 @@ final class SchemaFixture {
     }
 
     SchemaFixture ownedTable(String name, String owner, String... columns) {
+        return qualifiedTable(null, name, owner, columns);
+    }
+
+    /** Declares a table in a schema ({@code null} for none), owned by a service or by nobody. */
+    SchemaFixture qualifiedTable(String schema, String name, String owner, String... columns) {
         List<Column> cols = new ArrayList<>();
         int tableLine = line++;
         for (String column : columns) {
             String[] parts = column.split(" ", 2);
             cols.add(new Column(parts[0], parts.length > 1 ? parts[1] : "", parts[0].equals("id"), Position.of(line++, 1)));
         }
-        tables.add(new Table(null, name, cols, List.of(), List.of(), List.of(), owner, Position.of(tableLine, 1)));
+        tables.add(new Table(schema, name, cols, List.of(), List.of(), List.of(), owner, Position.of(tableLine, 1)));
         return this;
     }
 
@@ -176,8 +181,12 @@ final class SchemaFixture {
 
     /** The tables the first module's entities map under a naming. */
     List<MappedTable> mapped(PhysicalNaming naming) {
-        JavaSources sources = new JavaSourceScanner().scan(module().sourceRoots());
-        return new EntityMapper(sources.classes(), sources.enums(), new Constants(sources.constants()), naming)
+        JavaSourceScanner scanner = new JavaSourceScanner();
+        JavaSources sources = scanner.scan(module().sourceRoots());
+        List<JavaClass> visible = new ArrayList<>(
+                ValueTypes.find(scanner, sources.classes(), module().sourceRoots(), ScanCache.disabled()));
+        visible.addAll(sources.classes());
+        return new EntityMapper(visible, sources.enums(), new Constants(sources.constants()), naming)
                 .map(sources.classes());
     }
 

@@ -2,6 +2,7 @@ package io.github.architect.schema;
 
 import io.github.architect.check.Severity;
 import io.github.architect.check.Violation;
+import io.github.architect.code.CodeModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -171,6 +172,41 @@ class UndeclaredTableAndColumnTest {
                         """).verify();
         assertThat(findings).extracting(Violation::ruleId).containsExactly("undeclared-column");
         assertThat(findings.get(0).location().file().getFileName().toString()).isEqualTo("CardPayment.java");
+    }
+
+    @Test
+    void aColumnOfAnEmbeddedRecordWithoutEmbeddableIsCheckedAtTheRecord() {
+        SchemaFixture fixture = new SchemaFixture(dir)
+                .table("orders", "id BIGINT", "total_amount NUMERIC(12,2)", "street VARCHAR(100)");
+        CodeModule common = fixture.module("common", Set.of());
+        CodeModule orders = fixture.module("orders", Set.of(), "common");
+        fixture.java(common, """
+                package com.acme.common;
+                import jakarta.persistence.Column;
+                public record ShippingAddress(
+                        String street,
+                        @Column(name = "zip_code") String zip) {
+                }
+                """);
+        fixture.java(orders, """
+                package com.acme.orders;
+                import jakarta.persistence.*;
+                import java.math.BigDecimal;
+                import com.acme.common.ShippingAddress;
+                @Entity
+                @Table(name = "orders")
+                public class Order {
+                    @Id Long id;
+                    BigDecimal totalAmount;
+                    @Embedded ShippingAddress shipTo;
+                }
+                """);
+        assertThat(fixture.verify()).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("undeclared-column");
+            assertThat(v.message()).contains("Order.shipTo.zip", "'zip_code'", "'orders'");
+            assertThat(v.location().file().getFileName().toString()).isEqualTo("ShippingAddress.java");
+            assertThat(v.location().line()).isEqualTo(5);
+        });
     }
 
     @Test
