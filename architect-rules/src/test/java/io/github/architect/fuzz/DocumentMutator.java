@@ -35,6 +35,17 @@ final class DocumentMutator {
             "```mermaid", "flowchart LR", "    a[~~] --> b[通知サービス]", "    orders --> orders",
             "Order Service --> Order Service", "base-path: \"{\"", "shared: [~]");
 
+    private static final List<String> NAMES = List.of("Сервис уведомлений", "通知サービス", "~~", "~", "\"\"", "{",
+            "🚀 Service", "Ελληνική Υπηρεσία", "خدمة الإشعارات", "Order Service", "Order Service", "-", "`~~`", "**~**");
+    private static final List<String> YAML_ENTRIES = List.of("  \"\": {modules: [orders]}", "  ~: {modules: [catalog]}",
+            "  \"~~\": {depends-on: [\"~~\"]}", "  ~~: ~", "  Order Service: {depends-on: [Order Service, ~]}",
+            "  Сервис уведомлений: {modules: [inventory], packages: [com.example.shop.inventory..]}",
+            "  通知サービス: {modules: [catalog], depends-on: [Сервис уведомлений]}",
+            "  Catalog Service: {modules: [catalog], modules: [orders]}", "  \"\": ~", "  null: {tables: [orders]}",
+            "  Order Service: {packages: [~, \"\"], tables: [~]}", "  \"{\": {modules: [\"{\"]}");
+    private static final List<String> PATH_FRAGMENTS = List.of("{", "/{", "/{id", "}", "/}", "//", "/{{}", "/{\\",
+            "/**/**/**", "/*", "/:", "/[", "/<", "?", "#", "/" + "x/".repeat(300), "/{" + "a{".repeat(40), "/通知");
+
     private final Random random;
 
     DocumentMutator(long seed) {
@@ -72,7 +83,7 @@ final class DocumentMutator {
     private String lineMutation(List<String> lines) {
         int from = random.nextInt(lines.size());
         int length = 1 + random.nextInt(Math.min(12, lines.size() - from));
-        switch (random.nextInt(8)) {
+        switch (random.nextInt(11)) {
             case 0 -> {
                 lines.subList(from, from + length).clear();
                 return "deleted lines " + (from + 1) + "-" + (from + length);
@@ -101,12 +112,55 @@ final class DocumentMutator {
                 lines.set(from, String.join(" ", parts));
                 return "put " + printable(word) + " into line " + (from + 1);
             }
-            default -> {
+            case 6, 7 -> {
                 String line = LINES.get(random.nextInt(LINES.size()));
                 lines.add(from, line);
                 return "inserted " + printable(line) + " as line " + (from + 1);
             }
+            case 8 -> {
+                // where a reader looks for names: a heading of the document
+                int at = nextMatching(lines, from, "#");
+                String name = NAMES.get(random.nextInt(NAMES.size()));
+                String heading = lines.get(at);
+                lines.set(at, heading.startsWith("#") ? heading.replaceFirst("^(#+\\s*).*", "$1") + name : "### " + name);
+                return "named heading at line " + (at + 1) + " " + printable(name);
+            }
+            case 9 -> {
+                // where the yaml block lists services
+                int at = nextMatching(lines, from, "services:");
+                String entry = YAML_ENTRIES.get(random.nextInt(YAML_ENTRIES.size()));
+                lines.add(at + 1, entry);
+                return "inserted yaml entry " + printable(entry) + " as line " + (at + 2);
+            }
+            default -> {
+                // where a reader looks for endpoints: a path after a method
+                int at = nextMatching(lines, from, "GET ", "POST ", "| GET", "| POST", "PUT ", "DELETE ");
+                String fragment = PATH_FRAGMENTS.get(random.nextInt(PATH_FRAGMENTS.size()));
+                String line = lines.get(at);
+                int slash = line.lastIndexOf('/');
+                int end = slash;
+                while (end >= 0 && end < line.length() && " \t|`)".indexOf(line.charAt(end)) < 0) {
+                    end++;
+                }
+                // before the path's last segment, or at its end, where a lone brace is last
+                int cut = random.nextBoolean() ? slash : end;
+                lines.set(at, slash < 0 ? line + " " + fragment : line.substring(0, cut) + fragment + line.substring(cut));
+                return "put path fragment " + printable(fragment) + " into line " + (at + 1);
+            }
         }
+    }
+
+    /** The first line at or after {@code from} (wrapping round) holding one of the markers, else {@code from}. */
+    private static int nextMatching(List<String> lines, int from, String... markers) {
+        for (int k = 0; k < lines.size(); k++) {
+            int at = (from + k) % lines.size();
+            for (String marker : markers) {
+                if (lines.get(at).contains(marker)) {
+                    return at;
+                }
+            }
+        }
+        return from;
     }
 
     private String nest(List<String> lines, int from, int length, int depth) {
