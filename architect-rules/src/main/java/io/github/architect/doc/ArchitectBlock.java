@@ -340,7 +340,7 @@ final class ArchitectBlock {
 
         /** The first line at or after {@code afterLine} where {@code key:} is written. */
         Position positionOf(String key, int afterLine) {
-            Pattern pattern = Pattern.compile("^(\\s*(?:-\\s+)?[\"']?)" + Pattern.quote(key) + "[\"']?\\s*:.*");
+            Pattern pattern = Pattern.compile("^(\\s*(?:-\\s+)?)[\"']?" + Pattern.quote(key) + "[\"']?\\s*:.*");
             Pattern inline = Pattern.compile("[{,]\\s*[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
             for (int line = Math.max(block.firstLine(), afterLine); line <= lastLine; line++) {
                 String text = source.line(line);

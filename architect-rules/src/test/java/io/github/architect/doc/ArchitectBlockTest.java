@@ -136,6 +136,7 @@ class ArchitectBlockTest {
                                 "A service of the yaml architect block has an empty name (\"\")"),
                         org.assertj.core.groups.Tuple.tuple(Docs.lineOf(doc, "  ~: {modules"),
                                 "A service of the yaml architect block has an empty name (~)"));
+        assertThat(Docs.findings(doc, "doc-yaml")).extracting(v -> v.location().column()).containsExactly(3, 3);
         assertThat(Docs.model(doc).services()).extracting(Service::name).containsExactly("Order Service", "Inventory Service");
         assertThat(Docs.model(doc).service("order").orElseThrow().modules()).containsExactly("orders-app");
     }

@@ -1,4 +1,4 @@
-package com.acme.zakazy;
+package com.acme.заказы;
 
 import com.acme.tsuchi.Notifier;
 
