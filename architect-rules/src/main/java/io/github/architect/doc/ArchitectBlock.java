@@ -205,7 +205,12 @@ final class ArchitectBlock {
             return result;
         }
         if (value.isValueNode()) {
-            result.add(value.asText().trim());
+            if (value.asText().isBlank()) {
+                findings.add(DocumentRules.YAML, at.line(), at.column(), what + " is empty (\"\")",
+                        "Write `" + key + ": [a, b]`, or remove the key.");
+            } else {
+                result.add(value.asText().trim());
+            }
             return result;
         }
         if (value.isArray()) {

@@ -150,6 +150,13 @@ class ArchitectBlockTest {
             assertThat(e.location().line()).isEqualTo(Docs.lineOf(doc, "    modules: [~"));
         });
         assertThat(Docs.model(doc).service("order").orElseThrow().modules()).containsExactly("orders");
+
+        String blank = withBlock(PROSE, "services:\n  Order Service:\n    modules: \"\"\n");
+        assertThat(Docs.findings(blank, "doc-yaml")).singleElement().satisfies(e -> {
+            assertThat(e.message()).isEqualTo("modules of Order Service is empty (\"\")");
+            assertThat(e.location().line()).isEqualTo(Docs.lineOf(blank, "    modules: \"\""));
+        });
+        assertThat(Docs.model(blank).service("order").orElseThrow().modules()).isEmpty();
     }
 
     @Test
