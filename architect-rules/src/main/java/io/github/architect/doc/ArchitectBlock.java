@@ -1,6 +1,8 @@
 package io.github.architect.doc;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +10,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.architect.model.Position;
 import io.github.architect.model.Service;
 
+import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,14 +85,19 @@ final class ArchitectBlock {
             try {
                 root = YAML.readTree(block.content());
             } catch (JsonProcessingException e) {
+                YamlError error = YamlError.of(e.getOriginalMessage(), block.firstLine() - 1);
                 JsonLocation where = e.getLocation();
-                int line = block.firstLine() + (where == null ? 0 : Math.max(where.getLineNr(), 1) - 1);
-                int column = where == null ? 1 : Math.max(where.getColumnNr(), 1);
+                int line = error.line() > 0 ? error.line()
+                        : block.firstLine() + (where == null ? 0 : Math.max(where.getLineNr(), 1) - 1);
+                int column = error.line() > 0 ? error.column() : where == null ? 1 : Math.max(where.getColumnNr(), 1);
                 findings.add(DocumentRules.YAML, line, column,
-                        "The yaml architect block does not parse: " + firstLine(e.getOriginalMessage()),
-                        "Fix the YAML syntax (indentation, colons, lists in [..] or '- ' items).");
+                        "The yaml architect block does not parse: " + error.message(),
+                        error.message().contains("TAB") ? "Indent the block with spaces, not tabs."
+                                : "Fix the YAML syntax at that line or the one above it (indentation, colons,"
+                                + " lists in [..] or '- ' items).");
                 continue;
             }
+            reportDuplicateKeys(block, findings);
             if (root == null || root.isNull() || root.isMissingNode()) {
                 continue;
             }
@@ -104,7 +115,7 @@ final class ArchitectBlock {
                 Position at = lines.positionOf(key, 0);
                 switch (key) {
                     case "services" -> readServices(value, lines, entries, findings);
-                    case "shared" -> shared.addAll(strings(value, "shared", at, findings));
+                    case "shared" -> shared.addAll(strings(value, "shared", "shared", at, findings));
                     case "base-path" -> {
                         if (value.isTextual() && value.asText().startsWith("/")) {
                             basePath = value.asText().replaceAll("/+$", "");
@@ -139,6 +150,12 @@ final class ArchitectBlock {
             String name = field.getKey();
             Position at = lines.positionOf(name, servicesAt.line());
             JsonNode settings = field.getValue();
+            if (isEmptyName(name)) {
+                findings.add(DocumentRules.YAML, at.line(), at.column(),
+                        "A service of the yaml architect block has an empty name (" + (name.equals("~") ? "~" : "\"" + name + "\"") + ")",
+                        "Write the service's name before the colon, e.g. `Order Service: {modules: [orders]}`, or remove the line.");
+                continue;
+            }
             List<String> packages = List.of();
             List<String> modules = List.of();
             List<String> dependsOn = null;
@@ -149,13 +166,13 @@ final class ArchitectBlock {
                     Map.Entry<String, JsonNode> setting = keys.next();
                     Position settingAt = lines.positionOf(setting.getKey(), at.line());
                     switch (setting.getKey()) {
-                        case "packages" -> packages = strings(setting.getValue(), "packages", settingAt, findings);
-                        case "modules" -> modules = strings(setting.getValue(), "modules", settingAt, findings);
+                        case "packages" -> packages = strings(setting.getValue(), "packages", "packages of " + name, settingAt, findings);
+                        case "modules" -> modules = strings(setting.getValue(), "modules", "modules of " + name, settingAt, findings);
                         case "depends-on" -> {
-                            dependsOn = strings(setting.getValue(), "depends-on", settingAt, findings);
+                            dependsOn = strings(setting.getValue(), "depends-on", "depends-on of " + name, settingAt, findings);
                             dependsAt = settingAt;
                         }
-                        case "tables" -> tables = strings(setting.getValue(), "tables", settingAt, findings);
+                        case "tables" -> tables = strings(setting.getValue(), "tables", "tables of " + name, settingAt, findings);
                         default -> findings.add(DocumentRules.UNKNOWN_KEY, settingAt.line(), settingAt.column(),
                                 "Unknown key \"" + setting.getKey() + "\" for service \"" + name
                                         + "\" in the yaml architect block; known keys are " + SERVICE_KEYS,
@@ -171,18 +188,42 @@ final class ArchitectBlock {
         }
     }
 
-    private static List<String> strings(JsonNode value, String key, Position at, Findings findings) {
+    /** A key YAML reads as null or empty: {@code ~}, {@code null}, {@code ""}. */
+    private static boolean isEmptyName(String name) {
+        String trimmed = name.trim();
+        return trimmed.isEmpty() || trimmed.equals("~") || trimmed.equals("null") || trimmed.equals("Null")
+                || trimmed.equals("NULL");
+    }
+
+    /**
+     * @param key  the key as written, for hints
+     * @param what what the list is, for messages: "modules of Order Service"
+     */
+    private static List<String> strings(JsonNode value, String key, String what, Position at, Findings findings) {
         List<String> result = new ArrayList<>();
         if (value == null || value.isNull()) {
             return result;
         }
         if (value.isValueNode()) {
-            result.add(value.asText().trim());
+            if (value.asText().isBlank()) {
+                findings.add(DocumentRules.YAML, at.line(), at.column(), what + " is empty (\"\")",
+                        "Write `" + key + ": [a, b]`, or remove the key.");
+            } else {
+                result.add(value.asText().trim());
+            }
             return result;
         }
         if (value.isArray()) {
+            boolean emptyReported = false;
             for (JsonNode item : value) {
-                if (item.isValueNode()) {
+                if (item.isNull() || item.isValueNode() && item.asText().isBlank()) {
+                    if (!emptyReported) {
+                        findings.add(DocumentRules.YAML, at.line(), at.column(),
+                                what + " has an empty item (~ or \"\")",
+                                "Remove the empty item from `" + key + ": [...]`.");
+                        emptyReported = true;
+                    }
+                } else if (item.isValueNode()) {
                     result.add(item.asText().trim());
                 } else {
                     findings.add(DocumentRules.YAML, at.line(), at.column(),
@@ -229,8 +270,35 @@ final class ArchitectBlock {
         return previous[b.length()];
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "invalid YAML" : message.lines().findFirst().orElse("invalid YAML").trim();
+    /**
+     * A key written twice in one mapping: YAML keeps the last one, so the first would be silently lost.
+     * Read from the token stream, which still has every key with its line.
+     */
+    private static void reportDuplicateKeys(CodeBlock block, Findings findings) {
+        try (JsonParser parser = YAML.getFactory().createParser(block.content())) {
+            Deque<Map<String, Integer>> mappings = new ArrayDeque<>();
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.START_OBJECT) {
+                    mappings.push(new HashMap<>());
+                } else if (token == JsonToken.END_OBJECT) {
+                    mappings.pop();
+                } else if (token == JsonToken.FIELD_NAME && !mappings.isEmpty()) {
+                    JsonLocation where = parser.currentTokenLocation();
+                    int line = block.firstLine() + Math.max(where.getLineNr(), 1) - 1;
+                    Integer first = mappings.peek().putIfAbsent(parser.currentName(), line);
+                    if (first != null) {
+                        String key = parser.currentName();
+                        findings.add(DocumentRules.YAML, line, Math.max(where.getColumnNr(), 1),
+                                "\"" + key + "\" is written twice in the yaml architect block ("
+                                        + (first == line ? "line " + line : "lines " + first + " and " + line)
+                                        + "); the second would replace the first",
+                                "Merge the two \"" + key + "\" entries into one, or remove one of them.", key);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the block parsed as a tree already; a stream that cannot be read again has nothing more to say
+        }
     }
 
     /** Merges the block into the prose services: new services are added, settings are taken from the block. */
@@ -277,7 +345,7 @@ final class ArchitectBlock {
 
         /** The first line at or after {@code afterLine} where {@code key:} is written. */
         Position positionOf(String key, int afterLine) {
-            Pattern pattern = Pattern.compile("^(\\s*(?:-\\s+)?[\"']?)" + Pattern.quote(key) + "[\"']?\\s*:.*");
+            Pattern pattern = Pattern.compile("^(\\s*(?:-\\s+)?)[\"']?" + Pattern.quote(key) + "[\"']?\\s*:.*");
             Pattern inline = Pattern.compile("[{,]\\s*[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
             for (int line = Math.max(block.firstLine(), afterLine); line <= lastLine; line++) {
                 String text = source.line(line);

@@ -7,11 +7,13 @@ import io.github.architect.model.Service;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +40,7 @@ final class DependencyReader {
     static List<Dependency> read(MarkdownOutline outline, List<ServiceReader.Declared> declared, List<Service> services,
                                  ArchitectBlock block, Findings findings) {
         ServiceNames names = new ServiceNames(services);
-        Map<String, Dependency> found = new LinkedHashMap<>();
+        Found found = new Found(findings);
         for (ServiceReader.Declared d : declared) {
             Optional<Service> from = names.resolve(d.name());
             if (from.isEmpty()) {
@@ -47,7 +49,7 @@ final class DependencyReader {
             for (LabelledValues.Item item : d.dependsOn()) {
                 Optional<Service> to = names.resolve(item.text());
                 if (to.isPresent()) {
-                    add(found, from.get(), to.get(), Position.of(item.line(), item.column()));
+                    found.add(from.get(), to.get(), Position.of(item.line(), item.column()));
                 } else if (ServiceNames.looksLikeService(item.text())) {
                     findings.add(DocumentRules.UNKNOWN_SERVICE, item.line(), item.column(),
                             d.name() + " depends on \"" + item.text() + "\", but no such service is declared",
@@ -66,11 +68,11 @@ final class DependencyReader {
             if (from.isEmpty()) {
                 continue;
             }
-            found.values().removeIf(dep -> from.get().isNamed(dep.from()));
+            found.removeFrom(from.get());
             for (String target : entry.dependsOn()) {
                 Optional<Service> to = names.resolve(target);
                 if (to.isPresent()) {
-                    add(found, from.get(), to.get(), entry.dependsOnPosition());
+                    found.add(from.get(), to.get(), entry.dependsOnPosition());
                 } else {
                     findings.add(DocumentRules.UNKNOWN_SERVICE, entry.dependsOnPosition().line(),
                             entry.dependsOnPosition().column(),
@@ -79,21 +81,45 @@ final class DependencyReader {
                 }
             }
         }
-        return new ArrayList<>(found.values());
+        return found.dependencies();
     }
 
     private static String serviceList(List<Service> services) {
         return services.stream().map(Service::name).toList().toString();
     }
 
-    private static void add(Map<String, Dependency> found, Service from, Service to, Position position) {
-        if (from.key().equals(to.key())) {
-            return;
+    /** The dependencies found so far, first place wins; a service written as its own dependency is a warning. */
+    private static final class Found {
+        private final Map<String, Dependency> dependencies = new LinkedHashMap<>();
+        private final Set<Position> selfReported = new HashSet<>();
+        private final Findings findings;
+
+        Found(Findings findings) {
+            this.findings = findings;
         }
-        found.putIfAbsent(from.key() + "->" + to.key(), new Dependency(from.name(), to.name(), position));
+
+        void add(Service from, Service to, Position position) {
+            if (from.key().equals(to.key())) {
+                if (selfReported.add(position)) {
+                    findings.add(DocumentRules.SELF_DEPENDENCY, position.line(), position.column(),
+                            from.name() + " is declared to depend on itself",
+                            "Remove it: a service may always use its own code.", from.name());
+                }
+                return;
+            }
+            dependencies.putIfAbsent(from.key() + "->" + to.key(), new Dependency(from.name(), to.name(), position));
+        }
+
+        void removeFrom(Service from) {
+            dependencies.values().removeIf(dep -> from.isNamed(dep.from()));
+        }
+
+        List<Dependency> dependencies() {
+            return new ArrayList<>(dependencies.values());
+        }
     }
 
-    private static void mermaid(MarkdownOutline outline, ServiceNames names, Map<String, Dependency> found) {
+    private static void mermaid(MarkdownOutline outline, ServiceNames names, Found found) {
         for (CodeBlock block : outline.codeBlocks()) {
             if (!block.language().equals("mermaid")) {
                 continue;
@@ -123,7 +149,7 @@ final class DependencyReader {
     }
 
     private static void edges(String raw, int line, Map<String, String> labels, ServiceNames names,
-                              Map<String, Dependency> found) {
+                              Found found) {
         String trimmed = raw.trim();
         if (trimmed.isEmpty() || trimmed.startsWith("%%") || trimmed.matches("(?i)^(graph|flowchart|subgraph|end|style|classDef|class|click|linkStyle|direction)\\b.*")) {
             return;
@@ -160,10 +186,10 @@ final class DependencyReader {
                         continue;
                     }
                     if (forward) {
-                        add(found, a.get(), b.get(), Position.of(line, column));
+                        found.add(a.get(), b.get(), Position.of(line, column));
                     }
                     if (backward) {
-                        add(found, b.get(), a.get(), Position.of(line, column));
+                        found.add(b.get(), a.get(), Position.of(line, column));
                     }
                 }
             }
@@ -193,7 +219,7 @@ final class DependencyReader {
     }
 
     /** "Order Service --> Inventory Service" lines in sections 2 and 3, in prose or in code. */
-    private static void ascii(MarkdownOutline outline, ServiceNames names, Map<String, Dependency> found) {
+    private static void ascii(MarkdownOutline outline, ServiceNames names, Found found) {
         SourceText source = outline.source();
         List<int[]> mermaidLines = new ArrayList<>();
         for (CodeBlock block : outline.codeBlocks()) {
@@ -223,7 +249,7 @@ final class DependencyReader {
                     Optional<Service> b = names.resolve(LabelledValues.describeless(ends[i + 1]));
                     if (a.isPresent() && b.isPresent()) {
                         int column = Math.max(1, text.indexOf(ends[i].trim()) + 1);
-                        add(found, a.get(), b.get(), Position.of(line, column));
+                        found.add(a.get(), b.get(), Position.of(line, column));
                     }
                 }
             }

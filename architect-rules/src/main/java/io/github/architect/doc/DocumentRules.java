@@ -36,6 +36,11 @@ public final class DocumentRules {
             "Dependency on an undeclared service",
             "A dependency names a service that the document does not declare.",
             "Declare the service in section 3, or correct the name in the dependency.");
+    public static final Rule SELF_DEPENDENCY = new Rule("doc-self-dependency", Severity.WARN,
+            "Service declared to depend on itself",
+            "A dependency (a Dependencies line, a diagram edge or depends-on) names the service it belongs to; "
+                    + "a service may always use its own code, so it is left out of the model.",
+            "Remove the service from its own dependencies, or name the service it was meant to be.");
     public static final Rule DUPLICATE_SERVICE = new Rule("doc-duplicate-service", Severity.ERROR,
             "Service declared twice",
             "Two declarations in section 3 name the same service (names compare case-insensitively, with or without \"Service\").",
@@ -52,6 +57,6 @@ public final class DocumentRules {
     /** Every document rule, for configuration, documentation and reports. */
     public static List<Rule> all() {
         return List.of(MISSING, UNREADABLE, NO_SERVICES, SQL, YAML, UNKNOWN_KEY, UNKNOWN_SERVICE,
-                DUPLICATE_SERVICE, MISSING_SECTION);
+                SELF_DEPENDENCY, DUPLICATE_SERVICE, MISSING_SECTION);
     }
 }

@@ -90,7 +90,7 @@ final class SchemaReader {
                 }
                 if (isSql(block)) {
                     String headingOwner = headingOwner(outline, section, block.fenceLine(), names);
-                    collect(outline.source(), block, headingOwner, jobs);
+                    collect(outline.source(), block, headingOwner, jobs, findings);
                 } else if (CollectionReader.isJson(block)) {
                     CollectionReader.read(outline, section, block, names).ifPresent(collections::add);
                 }
@@ -112,10 +112,22 @@ final class SchemaReader {
 
     private enum Kind { TABLE, INDEX, ALTER }
 
-    private static void collect(SourceText source, CodeBlock block, String headingOwner, List<Job> jobs) {
+    private static void collect(SourceText source, CodeBlock block, String headingOwner, List<Job> jobs,
+                                Findings findings) {
         String content = block.content();
         int[] lineStarts = lineStarts(content);
-        for (SqlStatement statement : SqlStatementSplitter.split(content)) {
+        SqlStatementSplitter.Script script = SqlStatementSplitter.read(content);
+        for (SqlStatementSplitter.DollarQuote quote : script.unterminated()) {
+            int relativeLine = lineOf(lineStarts, quote.offset());
+            int line = block.firstLine() + relativeLine;
+            findings.add(DocumentRules.SQL, line,
+                    quote.offset() - lineStarts[relativeLine] + 1 + indentOf(source, line, content, lineStarts[relativeLine]),
+                    "The dollar-quoted body opened with " + quote.tag() + " is never closed, so it would swallow the"
+                            + " rest of the block",
+                    "Close it with " + quote.tag() + " where the body ends (e.g. `" + quote.tag()
+                            + " LANGUAGE plpgsql;`), or remove it; the statements after it were read as SQL.");
+        }
+        for (SqlStatement statement : script.statements()) {
             String sql = statement.text();
             Kind kind = CREATE_TABLE.matcher(sql).matches() ? Kind.TABLE
                     : CREATE_INDEX.matcher(sql).matches() ? Kind.INDEX

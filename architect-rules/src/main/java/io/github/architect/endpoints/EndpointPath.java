@@ -44,7 +44,7 @@ public record EndpointPath(List<String> segments) {
                 continue;
             }
             int end = closingBrace(raw, i);
-            String inner = raw.substring(i + 1, end).trim();
+            String inner = end > i ? raw.substring(i + 1, end).trim() : "";
             if (inner.startsWith("?") || inner.startsWith("&") || inner.startsWith("#")) {
                 // RFC 6570 query or fragment expansion: not part of the path
             } else if (inner.startsWith("/")) {
@@ -71,7 +71,7 @@ public record EndpointPath(List<String> segments) {
                 return i;
             }
         }
-        return text.length() - 1; // unbalanced: the rest is one parameter
+        return text.length(); // unbalanced: the rest is one parameter
     }
 
     private static String normaliseSegment(String segment) {
@@ -85,25 +85,49 @@ public record EndpointPath(List<String> segments) {
         return segment;
     }
 
-    /** True when the two paths route the same requests; globs on either side match. */
+    /**
+     * True when the two paths route the same requests; globs on either side match. Decided row by
+     * row over the two segment lists, so that neither many globs nor thousands of segments (a
+     * hostile document's path) cost more than the product of the lengths, or any stack.
+     */
     public boolean matches(EndpointPath other) {
-        return matchFrom(segments, 0, other.segments, 0);
-    }
-
-    private static boolean matchFrom(List<String> a, int i, List<String> b, int j) {
-        if (i == a.size() && j == b.size()) {
+        List<String> a = segments;
+        List<String> b = other.segments;
+        if (!a.contains(ANY_SEGMENTS) && !b.contains(ANY_SEGMENTS)) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (!segmentMatches(a.get(i), b.get(i))) {
+                    return false;
+                }
+            }
             return true;
         }
-        if (i < a.size() && a.get(i).equals(ANY_SEGMENTS)) {
-            return matchFrom(a, i + 1, b, j) || j < b.size() && matchFrom(a, i, b, j + 1);
+        // rest[j]: whether a from row i on matches b from j on; filled from the ends backwards
+        boolean[] below = new boolean[b.size() + 1];
+        boolean[] rest = new boolean[b.size() + 1];
+        for (int i = a.size(); i >= 0; i--) {
+            for (int j = b.size(); j >= 0; j--) {
+                boolean match;
+                if (i == a.size() && j == b.size()) {
+                    match = true;
+                } else if (i < a.size() && a.get(i).equals(ANY_SEGMENTS)) {
+                    match = below[j] || j < b.size() && rest[j + 1];
+                } else if (j < b.size() && b.get(j).equals(ANY_SEGMENTS)) {
+                    match = rest[j + 1] || i < a.size() && below[j];
+                } else if (i == a.size() || j == b.size()) {
+                    match = false;
+                } else {
+                    match = below[j + 1] && segmentMatches(a.get(i), b.get(j));
+                }
+                rest[j] = match;
+            }
+            boolean[] swap = below;
+            below = rest;
+            rest = swap;
         }
-        if (j < b.size() && b.get(j).equals(ANY_SEGMENTS)) {
-            return matchFrom(a, i, b, j + 1) || i < a.size() && matchFrom(a, i + 1, b, j);
-        }
-        if (i == a.size() || j == b.size()) {
-            return false;
-        }
-        return segmentMatches(a.get(i), b.get(j)) && matchFrom(a, i + 1, b, j + 1);
+        return below[0];
     }
 
     private static boolean segmentMatches(String a, String b) {

@@ -404,9 +404,14 @@ public final class ServiceMapping implements ServiceMap {
         if (!service.modules().isEmpty()) {
             places.add("modules named " + String.join(", ", service.modules()) + " (yaml block)");
         }
-        places.add("modules named " + String.join(" or ", slug.moduleNames()) + " or with '" + slug.slug()
-                + "' in their name");
-        places.add("packages with a segment " + String.join(" or ", slug.packageSegments()));
+        if (slug.spellable()) {
+            places.add("modules named " + String.join(" or ", slug.moduleNames()) + " or with '" + slug.slug()
+                    + "' in their name");
+            places.add("packages with a segment " + String.join(" or ", slug.packageSegments()));
+        } else if (places.isEmpty()) {
+            places.add("nowhere by name: \"" + service.name() + "\" has no letter or digit a module or package"
+                    + " could carry, so only modules or packages given in the yaml block map it");
+        }
         List<String> ownWords = serviceByOwnWord.entrySet().stream().filter(e -> e.getValue().equals(service))
                 .map(Map.Entry::getKey).toList();
         if (!ownWords.isEmpty()) {

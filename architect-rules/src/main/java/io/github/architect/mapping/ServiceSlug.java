@@ -8,16 +8,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words that identify a service in module and package names: "Order Service" -> [order],
- * "User Management Service" -> [user, management]. Generic words (service, api, app...) are dropped
- * because every module and half the packages carry them.
+ * "User Management Service" -> [user, management], "Сервис уведомлений" -> [сервис, уведомлений].
+ * Generic words (service, api, app...) are dropped because every module and half the packages carry
+ * them. Words are letters and digits of any script; English singular and plural forms are tried for
+ * ASCII words only.
  *
  * @param service the declared service
- * @param words   the identifying words, lower case, never empty
+ * @param words   the identifying words, lower case; empty when the name has no letter or digit
+ *                ("~~"), and then no module or package name can spell the service
  */
 record ServiceSlug(Service service, List<String> words) {
+
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([\\p{Ll}\\p{N}])(\\p{Lu})");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern ASCII_WORD = Pattern.compile("[a-z0-9]+");
 
     static final Set<String> GENERIC_WORDS = Set.of("service", "services", "svc", "api", "apis",
             "microservice", "microservices", "module", "modules", "server", "app", "apps");
@@ -38,10 +46,15 @@ record ServiceSlug(Service service, List<String> words) {
     }
 
     static List<String> words(String name) {
-        String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2");
-        return Arrays.stream(spaced.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
+        String spaced = CAMEL_HUMP.matcher(name).replaceAll("$1 $2");
+        return Arrays.stream(NOT_WORD.split(spaced.toLowerCase(Locale.ROOT)))
                 .filter(w -> !w.isEmpty())
                 .toList();
+    }
+
+    /** False for a name without a letter or digit: only the yaml block's modules and packages can map it. */
+    boolean spellable() {
+        return !words.isEmpty();
     }
 
     /** "order-service" style slug used in messages. */
@@ -49,9 +62,12 @@ record ServiceSlug(Service service, List<String> words) {
         return String.join("-", words);
     }
 
-    /** The word lists a module name may carry: the slug with its last word singular or plural. */
+    /** The word lists a module name may carry: the slug with its last word singular or plural; none without words. */
     List<List<String>> wordVariants() {
         List<List<String>> variants = new ArrayList<>();
+        if (words.isEmpty()) {
+            return variants;
+        }
         String last = words.get(words.size() - 1);
         for (String form : forms(last)) {
             List<String> variant = new ArrayList<>(words.subList(0, words.size() - 1));
@@ -83,8 +99,11 @@ record ServiceSlug(Service service, List<String> words) {
         return names;
     }
 
-    /** The word itself, then its plural or singular: order/orders, inventory/inventories. */
+    /** The word itself, then its plural or singular: order/orders, inventory/inventories; other scripts as written. */
     static List<String> forms(String word) {
+        if (!ASCII_WORD.matcher(word).matches()) {
+            return List.of(word);
+        }
         Set<String> forms = new LinkedHashSet<>();
         forms.add(word);
         forms.add(plural(word));

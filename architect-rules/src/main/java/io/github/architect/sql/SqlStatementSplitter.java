@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * recognised only before a statement's first significant character, where it cannot be an operator.
  * Comments inside a statement stay in its text so that offsets still map to lines; comments before it
  * are reported apart ({@link SqlStatement#comments()}), and a chunk holding only comments is dropped.
+ * A dollar quote that is never closed is read as plain text and reported ({@link Script#unterminated()}).
  */
 public final class SqlStatementSplitter {
 
@@ -22,8 +23,33 @@ public final class SqlStatementSplitter {
     private SqlStatementSplitter() {
     }
 
+    /**
+     * A script cut into statements.
+     *
+     * @param text         the script
+     * @param statements   its statements
+     * @param unterminated dollar quotes never closed; each was read as plain text so that it does not
+     *                     swallow the rest of the script
+     */
+    public record Script(String text, List<SqlStatement> statements, List<DollarQuote> unterminated) {
+
+        public Script {
+            statements = List.copyOf(statements);
+            unterminated = List.copyOf(unterminated);
+        }
+    }
+
+    /** A dollar quote ({@code $$} or {@code $tag$}) at a 1-based line and a character offset of the script. */
+    public record DollarQuote(String tag, int line, int offset) {
+    }
+
     public static List<SqlStatement> split(String script) {
+        return read(script).statements();
+    }
+
+    public static Script read(String script) {
         List<SqlStatement> statements = new ArrayList<>();
+        List<DollarQuote> unterminated = new ArrayList<>();
         int length = script.length();
         int start = 0;
         int startLine = 1;
@@ -72,7 +98,12 @@ public final class SqlStatementSplitter {
                 significant = true;
                 if (tag.lookingAt()) {
                     int end = script.indexOf(tag.group(), tag.end());
-                    int stop = end < 0 ? length : end + tag.group().length();
+                    if (end < 0) {
+                        unterminated.add(new DollarQuote(tag.group(), line, i));
+                        i = tag.end();
+                        continue;
+                    }
+                    int stop = end + tag.group().length();
                     line += count(script, i, stop);
                     i = stop;
                 } else {
@@ -90,7 +121,7 @@ public final class SqlStatementSplitter {
             }
         }
         add(statements, script, start, length, startLine);
-        return statements;
+        return new Script(script, statements, unterminated);
     }
 
     private static boolean atSeparatorLine(String script, int i) {

@@ -125,4 +125,102 @@ class ArchitectBlockTest {
         assertThat(Docs.parse(doc).findings()).isEmpty();
         assertThat(Docs.model(doc).basePath()).isNull();
     }
+
+    @Test
+    void anEmptyOrNullServiceNameIsAnErrorAtItsLineAndNoService() {
+        String doc = withBlock(PROSE, "services:\n  \"\": {modules: [orders]}\n  ~: {modules: [stock]}\n  Order Service: {modules: [orders-app]}\n");
+
+        assertThat(Docs.findings(doc, "doc-yaml")).extracting(v -> v.location().line(), Violation::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Docs.lineOf(doc, "  \"\": {modules"),
+                                "A service of the yaml architect block has an empty name (\"\")"),
+                        org.assertj.core.groups.Tuple.tuple(Docs.lineOf(doc, "  ~: {modules"),
+                                "A service of the yaml architect block has an empty name (~)"));
+        assertThat(Docs.findings(doc, "doc-yaml")).extracting(v -> v.location().column()).containsExactly(3, 3);
+        assertThat(Docs.model(doc).services()).extracting(Service::name).containsExactly("Order Service", "Inventory Service");
+        assertThat(Docs.model(doc).service("order").orElseThrow().modules()).containsExactly("orders-app");
+    }
+
+    @Test
+    void anEmptyItemInAListIsAnErrorAndNoName() {
+        String doc = withBlock(PROSE, "services:\n  Order Service:\n    modules: [~, orders, \"\"]\n");
+
+        assertThat(Docs.findings(doc, "doc-yaml")).singleElement().satisfies(e -> {
+            assertThat(e.message()).isEqualTo("modules of Order Service has an empty item (~ or \"\")");
+            assertThat(e.location().line()).isEqualTo(Docs.lineOf(doc, "    modules: [~"));
+        });
+        assertThat(Docs.model(doc).service("order").orElseThrow().modules()).containsExactly("orders");
+
+        String blank = withBlock(PROSE, "services:\n  Order Service:\n    modules: \"\"\n");
+        assertThat(Docs.findings(blank, "doc-yaml")).singleElement().satisfies(e -> {
+            assertThat(e.message()).isEqualTo("modules of Order Service is empty (\"\")");
+            assertThat(e.location().line()).isEqualTo(Docs.lineOf(blank, "    modules: \"\""));
+        });
+        assertThat(Docs.model(blank).service("order").orElseThrow().modules()).isEmpty();
+    }
+
+    @Test
+    void namesInAnyScriptAreServicesOfTheBlock() {
+        String doc = withBlock("### Сервис уведомлений\n### 通知サービス\n", """
+                services:
+                  Сервис уведомлений: {modules: [notifications], depends-on: [通知サービス]}
+                  "~~": {packages: [com.acme.tilde..]}
+                """);
+
+        assertThat(Docs.parse(doc).findings()).filteredOn(v -> v.severity() == io.github.architect.check.Severity.ERROR).isEmpty();
+        var model = Docs.model(doc);
+        assertThat(model.services()).extracting(Service::name).containsExactly("Сервис уведомлений", "通知サービス", "~~");
+        assertThat(model.service("сервис уведомлений").orElseThrow().modules()).containsExactly("notifications");
+        assertThat(model.dependencies()).extracting(d -> d.from() + " -> " + d.to())
+                .containsExactly("Сервис уведомлений -> 通知サービス");
+    }
+
+    @Test
+    void aKeyWrittenTwiceIsAnErrorAtItsSecondLine() {
+        String doc = withBlock(PROSE, """
+                services:
+                  Order Service:
+                    modules: [orders]
+                    modules: [orders-app]
+                  Inventory Service: {packages: [a..], packages: [b..]}
+                  Order Service: {tables: [orders]}
+                shared: [com.acme.common..]
+                """);
+
+        assertThat(Docs.findings(doc, "doc-yaml")).extracting(v -> v.location().line(), Violation::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Docs.lineOf(doc, "    modules: [orders-app]"),
+                                "\"modules\" is written twice in the yaml architect block (lines "
+                                        + Docs.lineOf(doc, "    modules: [orders]") + " and "
+                                        + Docs.lineOf(doc, "    modules: [orders-app]") + "); the second would replace the first"),
+                        org.assertj.core.groups.Tuple.tuple(Docs.lineOf(doc, "  Inventory Service: {packages"),
+                                "\"packages\" is written twice in the yaml architect block (line "
+                                        + Docs.lineOf(doc, "  Inventory Service: {packages") + "); the second would replace the first"),
+                        org.assertj.core.groups.Tuple.tuple(Docs.lineOf(doc, "  Order Service: {tables"),
+                                "\"Order Service\" is written twice in the yaml architect block (lines "
+                                        + Docs.lineOf(doc, "  Order Service:") + " and "
+                                        + Docs.lineOf(doc, "  Order Service: {tables") + "); the second would replace the first"));
+        assertThat(Docs.findings(doc, "doc-yaml")).allSatisfy(v -> assertThat(v.hint()).contains("Merge"));
+    }
+
+    @Test
+    void aYamlErrorSaysWhatWasExpectedAndWhereTheProblemIs() {
+        String doc = withBlock(PROSE, "services:\n  Order Service:\n    modules: [orders]\n   bad: 1\n");
+        assertThat(Docs.findings(doc, "doc-yaml")).singleElement().satisfies(e -> {
+            assertThat(e.message()).isEqualTo("The yaml architect block does not parse: expected <block end>, but found"
+                    + " '<block mapping start>' (in the block mapping that starts at line " + Docs.lineOf(doc, "  Order Service:") + ")");
+            assertThat(e.location().line()).isEqualTo(Docs.lineOf(doc, "   bad: 1"));
+            assertThat(e.location().column()).isEqualTo(4);
+            assertThat(e.hint()).contains("indent");
+        });
+    }
+
+    @Test
+    void aTabIsReportedAtItsLine() {
+        String doc = withBlock(PROSE, "services:\n\tOrder Service: {}\n");
+        assertThat(Docs.findings(doc, "doc-yaml")).singleElement().satisfies(e -> {
+            assertThat(e.message()).contains("TAB").contains("indentation");
+            assertThat(e.location().line()).isEqualTo(Docs.lineOf(doc, "\tOrder Service"));
+        });
+    }
 }

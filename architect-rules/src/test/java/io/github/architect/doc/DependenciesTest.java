@@ -143,4 +143,25 @@ class DependenciesTest {
         assertThat(model.allows("payment", "inventory")).isTrue();
         assertThat(model.allows("inventory", "payment")).isFalse();
     }
+
+    @Test
+    void aSelfDependencyIsAWarningAtItsLineAndNoDependency() {
+        String doc = Docs.withServices("### Order Service\n**Dependencies:** Order Service, Inventory Service\n" + OTHERS)
+                .replace("Services talk over HTTP.", "```mermaid\nflowchart LR\n  inventory[Inventory Service] --> inventory\n```\n")
+                .replace("Keep it simple.", "```yaml architect\nservices:\n  Payment Service: {depends-on: [Payment Service]}\n```\n");
+
+        assertThat(Docs.findings(doc, "doc-self-dependency"))
+                .extracting(v -> v.location().line(), Violation::message, Violation::severity)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(Docs.lineOf(doc, "  inventory[Inventory Service] --> inventory"),
+                                "Inventory Service is declared to depend on itself", io.github.architect.check.Severity.WARN),
+                        org.assertj.core.groups.Tuple.tuple(Docs.lineOf(doc, "**Dependencies:** Order Service"),
+                                "Order Service is declared to depend on itself", io.github.architect.check.Severity.WARN),
+                        org.assertj.core.groups.Tuple.tuple(Docs.lineOf(doc, "  Payment Service: {depends-on"),
+                                "Payment Service is declared to depend on itself", io.github.architect.check.Severity.WARN));
+        assertThat(Docs.findings(doc, "doc-self-dependency")).allSatisfy(v -> assertThat(v.hint())
+                .isEqualTo("Remove it: a service may always use its own code."));
+        assertThat(Docs.model(doc).dependencies()).extracting(d -> d.from() + " -> " + d.to())
+                .containsExactly("Order Service -> Inventory Service");
+    }
 }

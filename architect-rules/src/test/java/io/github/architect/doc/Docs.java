@@ -70,6 +70,11 @@ final class Docs {
         return parse(markdown).findings().stream().filter(v -> v.ruleId().equals(ruleId)).toList();
     }
 
+    /** The first line containing {@code text}, whole. */
+    static String lineText(String markdown, String text) {
+        return markdown.lines().filter(l -> l.contains(text)).findFirst().orElseThrow();
+    }
+
     /** The 1-based line of the first line containing {@code text}. */
     static int lineOf(String markdown, String text) {
         List<String> lines = markdown.lines().toList();

@@ -166,6 +166,26 @@ class SqlSchemaTest {
     }
 
     @Test
+    void anUnterminatedDollarQuoteIsAnErrorAtItsLineAndTheRestOfTheBlockIsStillRead() {
+        String doc = Docs.withSchema(SERVICES, sql("""
+                CREATE TABLE orders (id BIGINT PRIMARY KEY);
+                CREATE FUNCTION touch() RETURNS trigger AS $$
+                BEGIN NEW.updated_at = now(); RETURN NEW; END;
+                CREATE TABLE order_lines (id BIGINT PRIMARY KEY, order_id BIGINT REFERENCES orders (id));
+                CREATE TABLE payments (id BIGINT PRIMARY KEY);
+                """));
+
+        assertThat(Docs.findings(doc, "doc-sql")).singleElement().satisfies(e -> {
+            assertThat(e.location().line()).isEqualTo(Docs.lineOf(doc, "RETURNS trigger AS $$"));
+            assertThat(e.location().column()).isEqualTo(Docs.lineText(doc, "RETURNS trigger AS $$").indexOf("$$") + 1);
+            assertThat(e.message()).isEqualTo("The dollar-quoted body opened with $$ is never closed, so it would"
+                    + " swallow the rest of the block");
+            assertThat(e.hint()).contains("Close it with $$");
+        });
+        assertThat(Docs.model(doc).tables()).extracting(Table::name).containsExactly("orders", "order_lines", "payments");
+    }
+
+    @Test
     void anElidedTableBodyRefersToATableWrittenOutElsewhere() {
         String doc = Docs.withSchema(SERVICES, sql("CREATE TABLE orders (id INT PRIMARY KEY);\n")
                 + "Migration:\n" + sql("BEGIN;\nCREATE TABLE IF NOT EXISTS orders (...);\nCOMMIT;\n"));

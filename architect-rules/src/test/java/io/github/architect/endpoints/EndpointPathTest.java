@@ -24,7 +24,15 @@ class EndpointPathTest {
             "/books/{id}{?fields}|/books/{}",
             "/files/{*path}|/files/**",
             "/|/",
-            "''|/"})
+            "''|/",
+            "{|/{}",
+            "/orders/{|/orders/{}",
+            "/orders/{id|/orders/{}",
+            "/orders/{id/items|/orders/{}",
+            "/orders/}/x|/orders/}/x",
+            "/a/{\\|/a/{}",
+            "/a/{{}/b|/a/{}",
+            "/сервис/通知|/сервис/通知"})
     void normalises(String raw, String expected) {
         assertThat(EndpointPath.parse(raw)).hasToString(expected);
     }
@@ -67,5 +75,24 @@ class EndpointPathTest {
         assertThat(EndpointPath.parse("/orders").distanceTo(EndpointPath.parse("/api/orders"))).isEqualTo(1);
         assertThat(EndpointPath.parse("/orders/{id}").distanceTo(EndpointPath.parse("/orders/{x}"))).isZero();
         assertThat(EndpointPath.parse("/a/b").distanceTo(EndpointPath.parse("/c/d"))).isEqualTo(2);
+    }
+
+    @Test
+    void manyGlobsAgainstALongPathAreDecidedQuickly() {
+        EndpointPath globs = EndpointPath.parse("/**".repeat(40) + "/x");
+        EndpointPath long1 = EndpointPath.parse("/a".repeat(40) + "/b");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> {
+            assertThat(globs.matches(long1)).isFalse();
+            assertThat(long1.matches(globs)).isFalse();
+            assertThat(globs.matches(EndpointPath.parse("/a".repeat(40) + "/x"))).isTrue();
+        });
+    }
+
+    @Test
+    void aPathOfThousandsOfSegmentsIsComparedWithoutRecursion() {
+        EndpointPath deep = EndpointPath.parse("/a".repeat(50_000));
+        assertThat(deep.matches(EndpointPath.parse("/a".repeat(50_000)))).isTrue();
+        assertThat(deep.matches(EndpointPath.parse("/a".repeat(49_999) + "/b"))).isFalse();
+        assertThat(EndpointPath.parse("/**").matches(deep)).isTrue();
     }
 }

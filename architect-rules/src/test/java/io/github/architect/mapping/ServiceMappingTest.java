@@ -279,4 +279,51 @@ class ServiceMappingTest {
                 "Inventory Service <- no code",
                 "no service (usable by all) <- common: com.shop.common [no mapping rule matched]");
     }
+
+    @Test
+    void namesInAnyScriptMapByPackageAndByTheYamlBlock() throws IOException {
+        CodeModule app = module("", "com.shop.уведомления.Sender", "com.shop.orders.Order");
+        CodeModule tokyo = module("notifications-jp", "jp.shop.Tsuuchi");
+        ServiceMapping mapping = ServiceMapper.map(model(service("Уведомления", 5), service("通知サービス", 7),
+                yamlService("通知サービス2", List.of(), List.of("notifications-jp")), service("Order Service", 9)),
+                Codebase.of(root, app, tokyo));
+
+        assertThat(name(mapping.serviceOf(app, "com.shop.уведомления.Sender"))).isEqualTo("Уведомления");
+        assertThat(name(mapping.serviceOf(app, "com.shop.orders.Order"))).isEqualTo("Order Service");
+        assertThat(name(mapping.serviceOf(tokyo, "jp.shop.Tsuuchi"))).isEqualTo("通知サービス2");
+        assertThat(mapping.servicesWithoutCode()).extracting(Service::name).containsExactly("通知サービス");
+        assertThat(mapping.whereLooked(service("通知サービス", 7))).contains("通知サービス");
+    }
+
+    @Test
+    void aNameWithoutALetterOrDigitMapsOnlyThroughTheYamlBlock() throws IOException {
+        CodeModule app = module("", "com.shop.orders.Order");
+        CodeModule tilde = module("tilde", "com.shop.tilde.T");
+        Service empty = service("", 3);
+        Service tildes = service("~~", 5);
+        ServiceMapping mapping = ServiceMapper.map(model(empty, tildes, yamlService("~", List.of(), List.of("tilde")),
+                service("Order Service", 9)), Codebase.of(root, app, tilde));
+
+        assertThat(name(mapping.serviceOf(app, "com.shop.orders.Order"))).isEqualTo("Order Service");
+        assertThat(name(mapping.serviceOf(tilde, "com.shop.tilde.T"))).isEqualTo("~");
+        assertThat(mapping.servicesWithoutCode()).extracting(Service::name).containsExactly("", "~~");
+        assertThat(mapping.whereLooked(tildes)).startsWith("nowhere by name: \"~~\" has no letter or digit")
+                .contains("yaml block");
+        assertThat(mapping.describe()).isNotEmpty();
+        assertThat(ServiceMapper.refersTo(tildes, "~~")).isTrue();
+        assertThat(ServiceMapper.refersTo(tildes, "Order")).isFalse();
+        assertThat(ServiceMapper.refersTo(service("Order Service", 9), "~~")).isFalse();
+    }
+
+    @Test
+    void wordsAreLettersAndDigitsOfAnyScript() {
+        assertThat(ServiceSlug.significantWords("Сервис уведомлений")).containsExactly("сервис", "уведомлений");
+        assertThat(ServiceSlug.significantWords("通知サービス")).containsExactly("通知サービス");
+        assertThat(ServiceSlug.significantWords("ServiçoDePagamentos")).containsExactly("serviço", "de", "pagamentos");
+        assertThat(ServiceSlug.significantWords("~~")).isEmpty();
+        assertThat(ServiceSlug.of(service("~~", 1)).wordVariants()).isEmpty();
+        assertThat(ServiceSlug.of(service("Уведомления", 1)).wordVariants()).containsExactly(List.of("уведомления"));
+        assertThat(ServiceSlug.of(service("Order Service", 1)).wordVariants())
+                .containsExactly(List.of("order"), List.of("orders"));
+    }
 }

@@ -99,4 +99,22 @@ class SqlStatementSplitterTest {
         assertThat(statements.get(0).line()).isEqualTo(2);
         assertThat(statements.get(0).comments()).contains("# MySQL style; owner: Ledger Service");
     }
+
+    @Test
+    void anUnterminatedDollarQuoteIsReportedAndReadAsText() {
+        SqlStatementSplitter.Script script = SqlStatementSplitter.read("""
+                create table a (id int);
+                create function f() returns trigger as $body$
+                begin return new; end;
+                create table b (id int);""");
+
+        assertThat(script.unterminated()).singleElement().satisfies(q -> {
+            assertThat(q.tag()).isEqualTo("$body$");
+            assertThat(q.line()).isEqualTo(2);
+            assertThat(q.offset()).isEqualTo(script.text().indexOf("$body$"));
+        });
+        assertThat(script.statements()).extracting(SqlStatement::text).last().isEqualTo("create table b (id int)");
+        assertThat(SqlStatementSplitter.split("select $$a;b$$;")).hasSize(1);
+        assertThat(SqlStatementSplitter.read("select $$a;b$$;").unterminated()).isEmpty();
+    }
 }

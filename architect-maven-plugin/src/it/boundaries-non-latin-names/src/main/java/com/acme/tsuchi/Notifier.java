@@ -1,0 +1,7 @@
+package com.acme.tsuchi;
+
+public class Notifier {
+
+    public void send(String message) {
+    }
+}
