@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * as a whole and the summary line are printed once, by the last module of the build.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.COMPILE)
+        requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public class VerifyMojo extends AbstractReportingMojo {
 
     /** Skips the verification. */

@@ -12,12 +12,13 @@ import java.util.Optional;
  * @param sharedPackages packages any service may use ({@code shared} in the yaml block)
  * @param technologies   what section 6 names, choices and rejected alternatives
  * @param technologyMappings technologies the yaml block maps to Maven coordinates ({@code technologies})
+ * @param considerations the sentences of section 7 (Key Considerations)
  */
 public record ArchitectureModel(Path document, List<Section> sections, List<Service> services,
                                 List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
                                 List<Collection> collections, List<Technology> technologies,
                                 String basePath, List<String> sharedPackages,
-                                List<TechnologyMapping> technologyMappings) {
+                                List<TechnologyMapping> technologyMappings, List<Consideration> considerations) {
 
     public ArchitectureModel {
         sections = List.copyOf(sections);
@@ -29,15 +30,16 @@ public record ArchitectureModel(Path document, List<Section> sections, List<Serv
         technologies = List.copyOf(technologies);
         sharedPackages = List.copyOf(sharedPackages);
         technologyMappings = technologyMappings == null ? List.of() : List.copyOf(technologyMappings);
+        considerations = considerations == null ? List.of() : List.copyOf(considerations);
     }
 
-    /** A model whose yaml block maps no technology. */
+    /** A model whose yaml block maps no technology and whose section 7 states nothing. */
     public ArchitectureModel(Path document, List<Section> sections, List<Service> services,
                              List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
                              List<Collection> collections, List<Technology> technologies,
                              String basePath, List<String> sharedPackages) {
         this(document, sections, services, dependencies, endpoints, tables, collections, technologies, basePath,
-                sharedPackages, List.of());
+                sharedPackages, List.of(), List.of());
     }
 
     /** The technologies section 6 chooses, without the alternatives it rejects. */
