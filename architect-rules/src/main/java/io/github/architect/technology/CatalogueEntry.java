@@ -11,13 +11,15 @@ import java.util.List;
  * @param artifacts the Maven coordinates that prove a build uses it; empty for a name only
  * @param versioned the artifacts' version is the product's (Spring Boot), so a stated version is checked
  * @param umbrella  a whole SDK: an artifact that also belongs to a more specific entry counts for that one
+ * @param includes  names of what choosing this one chooses too (Spring Boot includes the Spring Framework)
  */
 record CatalogueEntry(String name, String category, List<String> aliases, List<ArtifactGlob> artifacts,
-                      boolean versioned, boolean umbrella) {
+                      boolean versioned, boolean umbrella, List<String> includes) {
 
     CatalogueEntry {
         aliases = List.copyOf(aliases);
         artifacts = List.copyOf(artifacts);
+        includes = List.copyOf(includes);
     }
 
     /** Whether a build can show it is used: a driver, a client, a starter. */
@@ -30,6 +32,6 @@ record CatalogueEntry(String name, String category, List<String> aliases, List<A
     }
 
     CatalogueEntry withArtifacts(List<ArtifactGlob> replaced) {
-        return new CatalogueEntry(name, category, aliases, replaced, versioned, umbrella);
+        return new CatalogueEntry(name, category, aliases, replaced, versioned, umbrella, includes);
     }
 }

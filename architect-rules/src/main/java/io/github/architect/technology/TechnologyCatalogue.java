@@ -60,7 +60,7 @@ public final class TechnologyCatalogue {
             if (known.isPresent()) {
                 merged.set(merged.indexOf(known.get()), known.get().withArtifacts(globs));
             } else {
-                merged.add(0, new CatalogueEntry(mapping.name(), "custom", List.of(), globs, false, false));
+                merged.add(0, new CatalogueEntry(mapping.name(), "custom", List.of(), globs, false, false, List.of()));
             }
         }
         return new TechnologyCatalogue(merged, capabilities);
@@ -122,7 +122,8 @@ public final class TechnologyCatalogue {
                 for (JsonNode node : root.path("technologies")) {
                     entries.add(new CatalogueEntry(node.path("name").asText(), node.path("category").asText(),
                             strings(node.path("aliases")), strings(node.path("artifacts")).stream().map(ArtifactGlob::of).toList(),
-                            node.path("versioned").asBoolean(false), node.path("umbrella").asBoolean(false)));
+                            node.path("versioned").asBoolean(false), node.path("umbrella").asBoolean(false),
+                            strings(node.path("includes"))));
                 }
                 List<Capability> capabilities = new ArrayList<>();
                 for (JsonNode node : root.path("capabilities")) {

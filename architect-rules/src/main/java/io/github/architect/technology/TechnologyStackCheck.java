@@ -102,7 +102,7 @@ public final class TechnologyStackCheck implements Check {
         Path pom = module.pomFile() != null ? module.pomFile() : module.baseDirectory().resolve("pom.xml");
         String service = serviceOf(context, module);
         for (UsedTechnology used : UsedTechnology.of(module, catalogue)) {
-            if (!stack.chosen().containsKey(used.entry().name())) {
+            if (!stack.covers(used.entry().name())) {
                 violations.add(undeclared(context, module, pom, service, used, stack.alternatives().get(used.entry().name())));
             }
         }
@@ -157,10 +157,17 @@ public final class TechnologyStackCheck implements Check {
     }
 
     /** What section 6 says, looked up in the catalogue. */
-    private record Stack(Map<String, Technology> chosen, Map<String, Technology> alternatives, List<Technology> unknown) {
+    private record Stack(Map<String, Technology> chosen, Set<String> included, Map<String, Technology> alternatives,
+                         List<Technology> unknown) {
+
+        /** Whether section 6 chooses it, or something that includes it. */
+        boolean covers(String name) {
+            return chosen.containsKey(name) || included.contains(name);
+        }
 
         static Stack of(ArchitectureModel model, TechnologyCatalogue catalogue) {
             Map<String, Technology> chosen = new LinkedHashMap<>();
+            Set<String> included = new LinkedHashSet<>();
             Map<String, Technology> alternatives = new LinkedHashMap<>();
             List<Technology> unknown = new ArrayList<>();
             for (Technology technology : model.technologies()) {
@@ -171,11 +178,12 @@ public final class TechnologyStackCheck implements Check {
                     }
                 } else if (technology.chosen()) {
                     chosen.putIfAbsent(entry.get().name(), technology);
+                    included.addAll(entry.get().includes());
                 } else {
                     alternatives.putIfAbsent(entry.get().name(), technology);
                 }
             }
-            return new Stack(chosen, alternatives, unknown);
+            return new Stack(chosen, included, alternatives, unknown);
         }
     }
 

@@ -33,7 +33,7 @@ class TechnologyCatalogueTest {
         assertThat(names("org.springframework.boot:spring-boot-starter-data-mongodb"))
                 .containsExactlyInAnyOrder("Spring Boot", "MongoDB");
         assertThat(names("org.springframework.boot:spring-boot-starter-data-jpa"))
-                .containsExactlyInAnyOrder("Spring Boot", "Hibernate");
+                .containsExactlyInAnyOrder("Spring Boot", "JPA/Hibernate");
     }
 
     @Test
@@ -46,7 +46,7 @@ class TechnologyCatalogueTest {
     void namesAndAliasesAreFoundWhateverTheirSpelling() {
         assertThat(catalogue.find("Postgres")).map(CatalogueEntry::name).contains("PostgreSQL");
         assertThat(catalogue.find("Apache Kafka")).map(CatalogueEntry::name).contains("Kafka");
-        assertThat(catalogue.find("JPA/Hibernate")).map(CatalogueEntry::name).contains("Hibernate");
+        assertThat(catalogue.find("JPA/Hibernate")).map(CatalogueEntry::name).contains("JPA/Hibernate");
         assertThat(catalogue.find("PostgreSQL Database")).map(CatalogueEntry::name).contains("PostgreSQL");
         assertThat(catalogue.find("spring boot")).map(CatalogueEntry::name).contains("Spring Boot");
         assertThat(catalogue.find("Grafana")).hasValueSatisfying(e -> assertThat(e.hasEvidence()).isFalse());
