@@ -43,7 +43,7 @@ final class TechnologyReader {
                     + "|we chose|chosen technology|stack|tech stack|primary|recommendation|recommended)");
     /** Prose naming an alternative: group "name" follows the phrase. */
     private static final Pattern ALTERNATIVE_BEFORE = Pattern.compile(
-            "(?i)(?:\\balternatives?\\s+(?:would\\s+be|is|are|was|were|could\\s+be|include|including)|"
+            "(?i)(?:\\balternatives?\\s+(?:would\\s+be|is|are|was|were|could\\s+be|include|including|considered\\s*:)|"
                     + "\\binstead\\s+of|\\brather\\s+than|\\bcompared\\s+(?:to|with)|\\bvs\\.?|\\bversus)"
                     + "\\s+(?<name>.+)");
     /** Prose naming an alternative before the phrase: "Cassandra was considered". */
@@ -394,24 +394,50 @@ final class TechnologyReader {
             if (source.isCode(line) || source.line(line).contains("|") || source.line(line).startsWith("#")) {
                 continue;
             }
-            String text = source.line(line);
+            String first = source.line(line);
+            // a sentence goes on over the lines of its paragraph: "An alternative\n  would be MongoDB"
+            StringBuilder joined = new StringBuilder(first);
+            List<Integer> starts = new ArrayList<>(List.of(0));
+            for (int next = line + 1; next <= Math.min(to, line + 2); next++) {
+                String more = source.line(next);
+                if (more.isBlank() || source.isCode(next) || LIST_ITEM.matcher(more).matches()
+                        || more.stripLeading().startsWith("#") || more.contains("|")) {
+                    break;
+                }
+                joined.append(' ');
+                starts.add(joined.length());
+                joined.append(more.strip());
+            }
+            String text = joined.toString();
             Matcher before = ALTERNATIVE_BEFORE.matcher(text);
             int at = 0;
-            while (at < text.length() && before.find(at)) {
+            while (at < first.length() && before.find(at) && before.start() < first.length()) {
                 for (String name : items(leadingName(before.group("name")))) {
-                    found.add(name, false, line, columnOf(text, name));
+                    addAt(found, source, name, line, text, starts, before.start("name"));
                 }
                 at = before.start("name");
             }
             Matcher after = ALTERNATIVE_AFTER.matcher(text);
-            while (after.find()) {
+            while (after.find() && after.start() < first.length()) {
                 String name = cleanName(after.group("name"));
                 if (nameLike(name) && !isLabel(SectionMatcher.normalize(name))
                         && !name.matches("(?i)(it|this|that|they|these|those|we|the|an?|other|several|many)\\b.*")) {
-                    found.add(name, false, line, columnOf(text, name));
+                    addAt(found, source, name, line, text, starts, after.start());
                 }
             }
         }
+    }
+
+    /** Adds an alternative named at or after {@code from} in lines joined from {@code line}, at its own line. */
+    private static void addAt(Found found, SourceText source, String name, int line, String text, List<Integer> starts,
+                              int from) {
+        int at = text.indexOf(name.split("\\s+")[0], from);
+        int index = 0;
+        while (index + 1 < starts.size() && at >= starts.get(index + 1)) {
+            index++;
+        }
+        int column = at < 0 ? 1 : at - starts.get(index) + 1;
+        found.add(name, false, line + index, index == 0 ? column : column + leadingSpaces(source.line(line + index)));
     }
 
     /** The names at the start of prose: bold, code, or capitalised words ("Apache Kafka or RabbitMQ"). */

@@ -84,10 +84,22 @@ public final class TechnologyStackCheck implements Check {
                 CONSIDERATION_WITHOUT_EVIDENCE, TECHNOLOGY_NOT_CATALOGUED);
     }
 
-    /** The module's pom and its dependencies (part of the cache key) are all its findings depend on. */
+    /**
+     * The module's pom and the poms above it (where a dependency or the compiler release may be
+     * declared): with its dependencies, part of the cache key, all its findings depend on.
+     */
     @Override
     public Optional<List<Path>> moduleInputs(CheckContext context, CodeModule module) {
-        return Optional.of(module.pomFile() == null ? List.of() : List.of(module.pomFile()));
+        List<Path> poms = new ArrayList<>();
+        Path root = context.codebase().rootDirectory();
+        for (Path directory = module.baseDirectory(); directory != null && root != null && directory.startsWith(root);
+             directory = directory.getParent()) {
+            poms.add(directory.resolve("pom.xml"));
+        }
+        if (module.pomFile() != null && !poms.contains(module.pomFile())) {
+            poms.add(0, module.pomFile());
+        }
+        return Optional.of(poms);
     }
 
     @Override

@@ -194,6 +194,22 @@ class TechnologiesTest {
     }
 
     @Test
+    void anAlternativeNamedOverTheLinesOfItsParagraph() {
+        String section = """
+                - **PostgreSQL**: transactions for orders. An alternative
+                  would be MongoDB, rejected because orders need multi-row transactions.
+                - **Spring Web**: REST controllers. Alternatives considered:
+                  JAX-RS, rejected to keep one framework.
+                """;
+        String doc = Docs.withTechnologies(section);
+        assertThat(chosen(section)).containsExactly("PostgreSQL", "Spring Web");
+        assertThat(alternatives(section)).containsExactly("MongoDB", "JAX-RS");
+        Technology mongo = Docs.model(doc).technologies().get(1);
+        assertThat(mongo.position().line()).isEqualTo(Docs.lineOf(doc, "would be MongoDB"));
+        assertThat(mongo.position().column()).isEqualTo(12);
+    }
+
+    @Test
     void aTechnologyHasItsLine() {
         String doc = Docs.withTechnologies("Intro.\n\n- **Kafka** - events\n");
         assertThat(Docs.model(doc).technologies().get(0).position().line()).isEqualTo(Docs.lineOf(doc, "**Kafka**"));
