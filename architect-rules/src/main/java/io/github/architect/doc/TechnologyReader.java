@@ -45,10 +45,10 @@ final class TechnologyReader {
     private static final Pattern ALTERNATIVE_BEFORE = Pattern.compile(
             "(?i)(?:\\balternatives?\\s+(?:would\\s+be|is|are|was|were|could\\s+be|include|including|considered\\s*:)|"
                     + "\\binstead\\s+of|\\brather\\s+than|\\bcompared\\s+(?:to|with)|\\bvs\\.?|\\bversus)"
-                    + "\\s+(?<name>.+)");
+                    + "\\s+(?<name>.{1,200})");
     /** Prose naming an alternative before the phrase: "Cassandra was considered". */
     private static final Pattern ALTERNATIVE_AFTER = Pattern.compile(
-            "(?<name>(?:\\*\\*|`)?[\\p{Lu}@][\\w.@/+-]*(?:\\s+[\\p{Lu}\\d][\\w.+-]*){0,3}(?:\\*\\*|`)?)\\s+"
+            "(?<name>(?:\\*\\*|`)?[\\p{Lu}@][\\w.@/+-]{0,60}(?:\\s+[\\p{Lu}\\d][\\w.+-]{0,60}){0,3}(?:\\*\\*|`)?)\\s+"
                     + "(?:was|were)\\s+(?:also\\s+)?(?:considered|evaluated|rejected)\\b");
     private static final Set<String> CATEGORIES = Set.of("backend", "back end", "frontend", "front end", "data",
             "database", "databases", "data layer", "storage", "persistence", "messaging", "infrastructure", "infra",
@@ -99,6 +99,12 @@ final class TechnologyReader {
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s+\\+\\s+|\\s*,\\s+|\\s+/\\s+|\\s+&\\s+"
             + "|\\s+(?:and|with|plus|or)\\s+|\\s*;\\s*|\\s+→\\s+");
     /** "FastAPI over Flask/Django": the choice, then the alternatives. */
+    private static final Pattern VERSUS = Pattern.compile("(?i)\\s(?:vs\\.?|versus|over|instead of|rather than)\\s+(.+)$");
+    private static final Pattern JOINED_BOLD = Pattern.compile("^\\s*(?:\\+|,|/|&|and|with|plus)\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)");
+    private static final Pattern LEAD_BOLD = Pattern.compile("^(?:\\*\\*|__)(.+?)(?:\\*\\*|__)");
+    private static final Pattern LEAD_MARKED = Pattern.compile("^(?:\\*\\*|__|`|\\*|_)([^*_`]+)(?:\\*\\*|__|`|\\*|_)");
+    private static final Pattern LEAD_WORDS = Pattern.compile(
+            "^([\\p{Lu}@][\\w.@/+#-]{0,60}(?:\\s+(?:[\\p{Lu}\\d][\\w.+#-]{0,60}|or|and|/)){0,5})");
     private static final Pattern OVER = Pattern.compile("(?i)\\s+(?:over|instead\\s+of|rather\\s+than|vs\\.?|versus)\\s+");
     private static final Pattern DESCRIPTION = Pattern.compile(
             "\\s+[-–—→]\\s+|:\\s|\\.\\s|\\s\\(|\\s+(?:powered\\s+by|for|via|as|because|since|which|that|to|in|on|when"
@@ -176,8 +182,7 @@ final class TechnologyReader {
         if (name.isEmpty()) {
             return;
         }
-        Matcher versus = Pattern.compile("(?i)\\s(?:vs\\.?|versus|over|instead of|rather than)\\s+(.+)$")
-                .matcher(Markup.strip(text));
+        Matcher versus = VERSUS.matcher(Markup.strip(text));
         boolean comparison = versus.find();
         // "Webhooks vs Polling" suggests the first; what the text under it states decides
         for (String item : items(name)) {
@@ -268,15 +273,14 @@ final class TechnologyReader {
                 found.add(name, chosen, line, columnOf(text, name));
             }
             // "**Java 21** + **Spring Boot 3.4**": further bold terms joined to the lead one
-            Matcher joined = Pattern.compile("^\\s*(?:\\+|,|/|&|and|with|plus)\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)")
-                    .matcher(item.group(4));
+            Matcher joined = JOINED_BOLD.matcher(item.group(4));
             String rest = item.group(4);
             while (joined.find()) {
                 for (String name : items(cleanName(joined.group(1)))) {
                     found.add(name, chosen, line, columnOf(text, name));
                 }
                 rest = rest.substring(joined.end());
-                joined = Pattern.compile("^\\s*(?:\\+|,|/|&|and|with|plus)\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)").matcher(rest);
+                joined = JOINED_BOLD.matcher(rest);
             }
         }
     }
@@ -369,7 +373,7 @@ final class TechnologyReader {
                 continue; // nested deeper: detail of the item above
             }
             String body = item.group(2);
-            Matcher bold = Pattern.compile("^(?:\\*\\*|__)(.+?)(?:\\*\\*|__)").matcher(body);
+            Matcher bold = LEAD_BOLD.matcher(body);
             String lead = bold.find() ? bold.group(1) : body;
             String normalized = SectionMatcher.normalize(lead.replaceAll(":$", ""));
             if (isLabel(normalized)) {
@@ -443,12 +447,11 @@ final class TechnologyReader {
     /** The names at the start of prose: bold, code, or capitalised words ("Apache Kafka or RabbitMQ"). */
     private static String leadingName(String text) {
         String stripped = text.replaceFirst("(?i)^(?:an?|the|using|plain|a\\s+self-hosted|self-hosted)\\s+", "");
-        Matcher marked = Pattern.compile("^(?:\\*\\*|__|`|\\*|_)([^*_`]+)(?:\\*\\*|__|`|\\*|_)").matcher(stripped);
+        Matcher marked = LEAD_MARKED.matcher(stripped);
         if (marked.find()) {
             return cleanName(marked.group(1));
         }
-        Matcher words = Pattern.compile("^([\\p{Lu}@][\\w.@/+#-]*(?:\\s+(?:[\\p{Lu}\\d][\\w.+#-]*|or|and|/)){0,5})")
-                .matcher(stripped);
+        Matcher words = LEAD_WORDS.matcher(stripped);
         if (!words.find()) {
             return "";
         }
