@@ -9,7 +9,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * the same configuration as verify, e.g. {@code mvn compile architect:baseline}. Every module is
  * checked; the last one writes the file. Findings are printed as warnings and never fail the build.
  */
-@Mojo(name = "baseline", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
+@Mojo(name = "baseline", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public class BaselineMojo extends VerifyMojo {
 
     @Override

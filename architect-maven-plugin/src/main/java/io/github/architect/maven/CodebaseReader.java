@@ -1,16 +1,20 @@
 package io.github.architect.maven;
 
+import io.github.architect.code.BuildDependency;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.model.Dependency;
+import org.apache.maven.model.Plugin;
 import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,6 +31,9 @@ final class CodebaseReader {
 
     private static final Set<String> COMPILE_SCOPES = Set.of(
             Artifact.SCOPE_COMPILE, Artifact.SCOPE_PROVIDED, Artifact.SCOPE_SYSTEM);
+    /** The system's stack: what it compiles and runs with (drivers are usually runtime), not its tests. */
+    private static final Set<String> STACK_SCOPES = Set.of(
+            Artifact.SCOPE_COMPILE, Artifact.SCOPE_PROVIDED, Artifact.SCOPE_SYSTEM, Artifact.SCOPE_RUNTIME);
 
     private CodebaseReader() {
     }
@@ -42,9 +49,52 @@ final class CodebaseReader {
                 .filter(a -> a.getScope() == null || COMPILE_SCOPES.contains(a.getScope()))
                 .map(a -> a.getGroupId() + ":" + a.getArtifactId())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<BuildDependency> dependencies = project.getArtifacts().stream()
+                .filter(a -> a.getScope() == null || STACK_SCOPES.contains(a.getScope()))
+                .map(CodebaseReader::resolvedDependency)
+                .toList();
         return new CodeModule(project.getArtifactId(), basedir(project), project.getPackaging(),
                 paths(project.getCompileSourceRoots()), List.of(Path.of(project.getBuild().getOutputDirectory())),
-                resourceDirectories(project), moduleDependencies(project, reactor), libraries, pom(project));
+                resourceDirectories(project), moduleDependencies(project, reactor), libraries, pom(project),
+                dependencies, javaRelease(project));
+    }
+
+    /**
+     * The dependency with the declared one it arrives through: the second entry of its trail (the
+     * first is the project itself), "groupId:artifactId:type[:classifier]:version" on Maven 3.9 and 4.
+     */
+    private static BuildDependency resolvedDependency(Artifact artifact) {
+        List<String> trail = artifact.getDependencyTrail();
+        String via = null;
+        if (trail != null && trail.size() > 1) {
+            String[] parts = trail.get(1).split(":");
+            if (parts.length >= 2) {
+                via = parts[0] + ":" + parts[1];
+            }
+        }
+        return new BuildDependency(artifact.getGroupId(), artifact.getArtifactId(), artifact.getBaseVersion(),
+                artifact.getScope(), via);
+    }
+
+    /** The release the compiler targets: its plugin configuration, else the usual properties. */
+    private static String javaRelease(MavenProject project) {
+        Plugin compiler = project.getPlugin("org.apache.maven.plugins:maven-compiler-plugin");
+        if (compiler != null && compiler.getConfiguration() instanceof Xpp3Dom configuration) {
+            for (String name : List.of("release", "source")) {
+                Xpp3Dom child = configuration.getChild(name);
+                if (child != null && child.getValue() != null && child.getValue().matches("[0-9.]+")) {
+                    return child.getValue();
+                }
+            }
+        }
+        Properties properties = project.getProperties();
+        for (String name : List.of("maven.compiler.release", "maven.compiler.source", "java.version")) {
+            String value = properties.getProperty(name);
+            if (value != null && value.trim().matches("[0-9.]+")) {
+                return value.trim();
+            }
+        }
+        return "";
     }
 
     /**
@@ -60,10 +110,15 @@ final class CodebaseReader {
                 .filter(d -> d.getScope() == null || COMPILE_SCOPES.contains(d.getScope()))
                 .map(CodebaseReader::key)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<BuildDependency> dependencies = project.getDependencies().stream()
+                .filter(d -> d.getScope() == null || STACK_SCOPES.contains(d.getScope()))
+                .map(d -> BuildDependency.direct(d.getGroupId(), d.getArtifactId(), d.getVersion(), d.getScope()))
+                .toList();
         return new CodeModule(project.getArtifactId(), basedir(project), project.getPackaging(),
                 List.of(Path.of(project.getBuild().getSourceDirectory())),
                 List.of(Path.of(project.getBuild().getOutputDirectory())),
-                resourceDirectories(project), moduleDependencies(project, reactor), libraries, pom(project));
+                resourceDirectories(project), moduleDependencies(project, reactor), libraries, pom(project),
+                dependencies, javaRelease(project));
     }
 
     /** Other modules of this build that the project uses (test scope does not couple modules). */

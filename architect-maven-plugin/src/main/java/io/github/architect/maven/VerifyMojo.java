@@ -39,7 +39,7 @@ import java.util.stream.Stream;
  * {@code -rf}) skips the build-wide rules and says so.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.COMPILE)
+        requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public class VerifyMojo extends AbstractReportingMojo {
 
     /** Skips the verification. */

@@ -36,7 +36,9 @@ class DocumentTemplateParsesTest {
         assertThat(model.endpoints()).extracting(e -> e.method() + " " + e.path()).containsExactly("POST /orders");
         assertThat(model.endpoints()).extracting(Endpoint::service).containsExactly("Order Service");
         assertThat(model.tables()).extracting(Table::name).containsExactly("orders");
-        assertThat(model.technologies()).extracting(Technology::name).containsExactly("PostgreSQL");
+        assertThat(model.chosenTechnologies()).extracting(Technology::name).containsExactly("PostgreSQL");
+        assertThat(model.technologies()).filteredOn(t -> !t.chosen()).extracting(Technology::name)
+                .containsExactly("MongoDB");
         assertThat(model.service("Order Service").orElseThrow().modules()).containsExactly("orders");
         assertThat(model.sharedPackages()).containsExactly("com.example.shop.common..");
     }

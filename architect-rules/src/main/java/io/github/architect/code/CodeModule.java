@@ -16,10 +16,15 @@ import java.util.Set;
  * @param moduleDependencies  artifactIds of other modules of the build that this one depends on
  * @param libraries           {@code groupId:artifactId} of every resolved compile-scope dependency
  * @param pomFile             the module's pom.xml, or null outside Maven
+ * @param dependencies        compile, provided and runtime dependencies, transitive ones with the
+ *                            declared dependency they arrive through (in the build-wide view of
+ *                            the reactor only the declared ones); for the technology stack check
+ * @param javaRelease         the Java release the module compiles for ("17"), or empty when unknown
  */
 public record CodeModule(String artifactId, Path baseDirectory, String packaging, List<Path> sourceRoots,
                          List<Path> classesDirectories, List<Path> resourceDirectories,
-                         List<String> moduleDependencies, Set<String> libraries, Path pomFile) {
+                         List<String> moduleDependencies, Set<String> libraries, Path pomFile,
+                         List<BuildDependency> dependencies, String javaRelease) {
 
     public CodeModule {
         sourceRoots = List.copyOf(sourceRoots);
@@ -27,6 +32,22 @@ public record CodeModule(String artifactId, Path baseDirectory, String packaging
         resourceDirectories = List.copyOf(resourceDirectories);
         moduleDependencies = List.copyOf(moduleDependencies);
         libraries = Set.copyOf(libraries);
+        dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
+        javaRelease = javaRelease == null ? "" : javaRelease;
+    }
+
+    /** A module whose dependencies beyond {@code libraries} and Java release are not known. */
+    public CodeModule(String artifactId, Path baseDirectory, String packaging, List<Path> sourceRoots,
+                      List<Path> classesDirectories, List<Path> resourceDirectories,
+                      List<String> moduleDependencies, Set<String> libraries, Path pomFile) {
+        this(artifactId, baseDirectory, packaging, sourceRoots, classesDirectories, resourceDirectories,
+                moduleDependencies, libraries, pomFile, List.of(), "");
+    }
+
+    /** The same module with these dependencies and Java release. */
+    public CodeModule withBuild(List<BuildDependency> resolved, String release) {
+        return new CodeModule(artifactId, baseDirectory, packaging, sourceRoots, classesDirectories,
+                resourceDirectories, moduleDependencies, libraries, pomFile, resolved, release);
     }
 
     /** A conventional Maven layout under {@code baseDirectory}, handy for tests. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.architect.model.Position;
 import io.github.architect.model.Service;
+import io.github.architect.model.TechnologyMapping;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -29,11 +30,13 @@ import java.util.regex.Pattern;
  *   Order Service: {packages: [com.acme.orders..], modules: [orders], depends-on: [Inventory], tables: [orders]}
  * shared: [com.acme.common..]
  * base-path: /api
+ * technologies:
+ *   Acme Bus: [com.acme.bus:*]
  * </pre>
  */
 final class ArchitectBlock {
 
-    private static final Set<String> TOP_KEYS = Set.of("services", "shared", "base-path");
+    private static final Set<String> TOP_KEYS = Set.of("services", "shared", "base-path", "technologies");
     private static final Set<String> SERVICE_KEYS = Set.of("packages", "modules", "depends-on", "tables");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -45,15 +48,23 @@ final class ArchitectBlock {
     private final List<Entry> entries;
     private final List<String> shared;
     private final String basePath;
+    private final List<TechnologyMapping> technologies;
 
-    private ArchitectBlock(List<Entry> entries, List<String> shared, String basePath) {
+    private ArchitectBlock(List<Entry> entries, List<String> shared, String basePath,
+                           List<TechnologyMapping> technologies) {
         this.entries = List.copyOf(entries);
         this.shared = List.copyOf(shared);
         this.basePath = basePath;
+        this.technologies = List.copyOf(technologies);
     }
 
     static ArchitectBlock none() {
-        return new ArchitectBlock(List.of(), List.of(), null);
+        return new ArchitectBlock(List.of(), List.of(), null, List.of());
+    }
+
+    /** The technologies the block maps to Maven coordinates, extending architect's catalogue. */
+    List<TechnologyMapping> technologies() {
+        return technologies;
     }
 
     List<Entry> entries() {
@@ -77,6 +88,7 @@ final class ArchitectBlock {
         List<Entry> entries = new ArrayList<>();
         List<String> shared = new ArrayList<>();
         String basePath = null;
+        List<TechnologyMapping> technologies = new ArrayList<>();
         for (CodeBlock block : outline.codeBlocks()) {
             if (!isArchitectBlock(block)) {
                 continue;
@@ -116,6 +128,7 @@ final class ArchitectBlock {
                 switch (key) {
                     case "services" -> readServices(value, lines, entries, findings);
                     case "shared" -> shared.addAll(strings(value, "shared", "shared", at, findings));
+                    case "technologies" -> readTechnologies(value, lines, at, technologies, findings);
                     case "base-path" -> {
                         if (value.isTextual() && value.asText().startsWith("/")) {
                             basePath = value.asText().replaceAll("/+$", "");
@@ -131,7 +144,35 @@ final class ArchitectBlock {
                 }
             }
         }
-        return new ArchitectBlock(entries, shared, basePath);
+        return new ArchitectBlock(entries, shared, basePath, technologies);
+    }
+
+    private static void readTechnologies(JsonNode value, BlockLines lines, Position at, List<TechnologyMapping> technologies,
+                                         Findings findings) {
+        if (value == null || value.isNull()) {
+            return;
+        }
+        if (!value.isObject()) {
+            findings.add(DocumentRules.YAML, at.line(), at.column(),
+                    "technologies must map each technology name to Maven coordinates",
+                    "Write `technologies:` then one `  Acme Bus: [com.acme.bus:*]` line per technology.");
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            Position named = lines.positionOf(field.getKey(), at.line());
+            List<String> globs = strings(field.getValue(), field.getKey(), "technology " + field.getKey(), named, findings);
+            List<String> wrong = globs.stream().filter(g -> !g.matches("[^:\\s]+:[^:\\s]+")).toList();
+            if (!wrong.isEmpty() || globs.isEmpty()) {
+                findings.add(DocumentRules.YAML, named.line(), named.column(),
+                        "Technology \"" + field.getKey() + "\" in the yaml architect block must map to groupId:artifactId"
+                                + " coordinates" + (wrong.isEmpty() ? "" : ", not " + wrong),
+                        "Write e.g. `" + field.getKey() + ": [com.acme:acme-client, com.acme.bus:*]` ('*' matches any run"
+                                + " of characters).");
+                continue;
+            }
+            technologies.add(new TechnologyMapping(field.getKey(), globs, named));
+        }
     }
 
     private static void readServices(JsonNode services, BlockLines lines, List<Entry> entries, Findings findings) {

@@ -100,7 +100,7 @@ public final class ArchitectureDocumentParser {
         List<Collection> collections = schema.collections();
         List<Technology> technologies = TechnologyReader.read(outline);
         return new ArchitectureModel(document, sections, services, dependencies, endpoints, tables, collections,
-                technologies, block.basePath(), block.shared());
+                technologies, block.basePath(), block.shared(), block.technologies(), ConsiderationReader.read(outline));
     }
 
     private static List<Section> sections(MarkdownOutline outline, Findings findings) {

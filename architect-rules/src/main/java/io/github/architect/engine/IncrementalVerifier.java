@@ -238,6 +238,9 @@ public final class IncrementalVerifier {
         if (module != null) {
             configuration.put("module", module.artifactId());
             configuration.put("libraries", String.join(",", module.libraries().stream().sorted().toList()));
+            configuration.put("dependencies", String.join(",", module.dependencies().stream()
+                    .map(d -> d + "@" + d.scope() + "<" + d.via()).sorted().toList()));
+            configuration.put("javaRelease", module.javaRelease());
             configuration.put("moduleDependencies", String.join(",", module.moduleDependencies()));
         }
         return configuration;

@@ -4,6 +4,7 @@ import io.github.architect.boundaries.ServiceBoundariesCheck;
 import io.github.architect.check.Check;
 import io.github.architect.endpoints.EndpointContractCheck;
 import io.github.architect.schema.DataSchemaCheck;
+import io.github.architect.technology.TechnologyStackCheck;
 
 import java.util.List;
 
@@ -14,6 +15,7 @@ public final class StandardChecks {
     }
 
     public static List<Check> all() {
-        return List.of(new ServiceBoundariesCheck(), new EndpointContractCheck(), new DataSchemaCheck());
+        return List.of(new ServiceBoundariesCheck(), new EndpointContractCheck(), new DataSchemaCheck(),
+                new TechnologyStackCheck());
     }
 }

@@ -10,11 +10,15 @@ import java.util.Optional;
  * @param document       the file it was read from
  * @param basePath       {@code base-path} from the yaml block, or null
  * @param sharedPackages packages any service may use ({@code shared} in the yaml block)
+ * @param technologies   what section 6 names, choices and rejected alternatives
+ * @param technologyMappings technologies the yaml block maps to Maven coordinates ({@code technologies})
+ * @param considerations the sentences of section 7 (Key Considerations)
  */
 public record ArchitectureModel(Path document, List<Section> sections, List<Service> services,
                                 List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
                                 List<Collection> collections, List<Technology> technologies,
-                                String basePath, List<String> sharedPackages) {
+                                String basePath, List<String> sharedPackages,
+                                List<TechnologyMapping> technologyMappings, List<Consideration> considerations) {
 
     public ArchitectureModel {
         sections = List.copyOf(sections);
@@ -25,6 +29,22 @@ public record ArchitectureModel(Path document, List<Section> sections, List<Serv
         collections = List.copyOf(collections);
         technologies = List.copyOf(technologies);
         sharedPackages = List.copyOf(sharedPackages);
+        technologyMappings = technologyMappings == null ? List.of() : List.copyOf(technologyMappings);
+        considerations = considerations == null ? List.of() : List.copyOf(considerations);
+    }
+
+    /** A model whose yaml block maps no technology and whose section 7 states nothing. */
+    public ArchitectureModel(Path document, List<Section> sections, List<Service> services,
+                             List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
+                             List<Collection> collections, List<Technology> technologies,
+                             String basePath, List<String> sharedPackages) {
+        this(document, sections, services, dependencies, endpoints, tables, collections, technologies, basePath,
+                sharedPackages, List.of(), List.of());
+    }
+
+    /** The technologies section 6 chooses, without the alternatives it rejects. */
+    public List<Technology> chosenTechnologies() {
+        return technologies.stream().filter(Technology::chosen).toList();
     }
 
     /** The service this name refers to, compared case-insensitively with or without "Service". */
@@ -53,7 +73,7 @@ public record ArchitectureModel(Path document, List<Section> sections, List<Serv
                 .findFirst();
     }
 
-    /** "4 services, 9 endpoints, 5 tables, 3 technologies": the summary verify prints. */
+    /** "4 services, 9 endpoints, 5 tables, 3 technologies" (chosen ones): the summary verify prints. */
     public String summary() {
         return summary(endpoints.size());
     }
@@ -64,7 +84,7 @@ public record ArchitectureModel(Path document, List<Section> sections, List<Serv
      */
     public String summary(int declaredEndpoints) {
         return count(services.size(), "service") + ", " + count(declaredEndpoints, "endpoint") + ", "
-                + count(tables.size(), "table") + ", " + count(technologies.size(), "technology");
+                + count(tables.size(), "table") + ", " + count(chosenTechnologies().size(), "technology");
     }
 
     private static String count(int n, String noun) {

@@ -140,4 +140,61 @@ class CorpusTest {
         assertThat(endpoints).filteredOn(e -> e.path().startsWith("/api/v1/auto-fix"))
                 .isNotEmpty().allSatisfy(e -> assertThat(e.service()).isEqualTo("Auto-Fix Executor Service"));
     }
+
+    /** What section 6 of a document chooses and which alternatives it names, as a reader finds them. */
+    private record Stack(List<String> chosen, List<String> alternatives) {
+    }
+
+    private static final Map<String, Stack> STACKS = Map.of(
+            "01-apec-job-manager-serverless-architecture.md", new Stack(
+                    List.of("Puppeteer", "@sparticuz/chromium", "puppeteer-core", "Vercel Cron", "Vercel KV",
+                            "Vercel Postgres", "Vercel Blob"),
+                    List.of("chrome-aws-lambda", "Browserless.io", "Playwright", "Bright Data", "GitHub Actions",
+                            "AWS EventBridge", "BullMQ", "Redis", "Redis Cloud", "DynamoDB", "Supabase", "PlanetScale",
+                            "AWS S3", "Cloudinary")),
+            "02-Magnus-ai-continuous-improvement-system.md", new Stack(
+                    List.of("PostgreSQL", "LangChain", "APScheduler", "Sentence-Transformers"),
+                    List.of("Raw OpenAI API", "Celery", "OpenAI Embeddings")),
+            "03-Magnus-watchlist-data-integration.md", new Stack(
+                    List.of("PostgreSQL", "psycopg2", "yFinance", "robin_stocks", "psycopg2.pool.ThreadedConnectionPool"),
+                    List.of("Redis", "TimescaleDB", "Polygon.io", "Alpha Vantage", "CBOE API", "SQLAlchemy")),
+            "04-brightears-admin-dashboard-architecture.md", new Stack(
+                    List.of("Clerk Authentication", "Prisma ORM", "API Routes", "React Query", "Tailwind CSS"),
+                    List.of("Separate React SPA", "Express Backend", "NextAuth.js", "Raw SQL", "Server Actions", "SWR",
+                            "Chakra UI", "Material-UI")),
+            "05-brightears-public-api-implementation-summary.md", new Stack(
+                    List.of("Next.js API Routes", "Zod", "Prisma"),
+                    List.of("GraphQL", "tRPC", "Express.js", "Redis", "Memcached", "API Gateway", "OAuth", "Yup", "Joi",
+                            "Raw SQL", "TypeORM", "Drizzle")),
+            "06-lex-vector-docker-implementation-plan.md", new Stack(
+                    List.of("Docker Compose", "FastAPI", "python:3.11-slim", "Loki", "Prometheus", "Grafana", "Celery",
+                            "Redis"),
+                    List.of("Kubernetes", "Flask", "Django", "Alpine", "ELK Stack", "Datadog", "New Relic")),
+            "07-Magnus-ava-telegram-bot-architecture.md", new Stack(
+                    List.of("Webhooks", "Redis Queue", "asyncpg", "Redis"),
+                    List.of("Long Polling", "Celery", "PGBouncer")),
+            "08-Magnus-database-scan-architecture.md", new Stack(
+                    List.of("asyncio", "aiohttp", "PostgreSQL", "Redis"),
+                    List.of("Threading", "Multiprocessing", "concurrent.futures.ThreadPoolExecutor")),
+            "09-Magnus-position-recommendations-architecture.md", new Stack(
+                    List.of("mibian", "optlib", "vollib", "yfinance", "Redis", "PostgreSQL"),
+                    List.of()));
+
+    @TestFactory
+    Stream<DynamicTest> section6ChoosesWhatAReaderFindsChosenAndRejectsTheAlternatives() throws IOException {
+        return documents().stream().filter(f -> STACKS.containsKey(f.getFileName().toString()))
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    Stack expected = STACKS.get(file.getFileName().toString());
+                    var technologies = new ArchitectureDocumentParser().parse(file).model().technologies();
+                    List<String> chosen = technologies.stream().filter(t -> t.chosen()).map(t -> t.name()).toList();
+                    List<String> rejected = technologies.stream().filter(t -> !t.chosen()).map(t -> t.name()).toList();
+
+                    assertThat(chosen).containsAll(expected.chosen());
+                    assertThat(rejected).containsAll(expected.alternatives()).doesNotContainAnyElementsOf(expected.chosen());
+                    assertThat(chosen).filteredOn(expected.alternatives()::contains).isEmpty();
+                    // no sentence of the justification is taken for a technology
+                    assertThat(technologies).allSatisfy(t -> assertThat(t.name().split("\\s+").length).isLessThanOrEqualTo(4));
+                    assertThat(chosen).hasSizeLessThanOrEqualTo(expected.chosen().size() * 2 + 2);
+                }));
+    }
 }
