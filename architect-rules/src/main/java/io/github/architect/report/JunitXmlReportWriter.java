@@ -10,9 +10,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * {@code TEST-architect.xml}: JUnit XML for the test report views of Jenkins, GitLab and GitHub.
@@ -27,17 +28,23 @@ public final class JunitXmlReportWriter {
     public static final String NO_SERVICE = "(build)";
 
     public String render(Report report) {
-        List<String> groups = groups(report);
+        // findings sorted into their test cases in one pass: a filter per case costs cases x findings
+        Map<String, Map<String, List<Violation>>> byGroupAndRule = new LinkedHashMap<>();
+        if (report.model() != null) {
+            report.model().services().forEach(s -> byGroupAndRule.putIfAbsent(s.name(), new HashMap<>()));
+        }
+        for (Violation v : report.violations()) {
+            byGroupAndRule.computeIfAbsent(groupOf(report, v), g -> new HashMap<>())
+                    .computeIfAbsent(v.ruleId(), r -> new ArrayList<>()).add(v);
+        }
+        byGroupAndRule.putIfAbsent(NO_SERVICE, new HashMap<>());
         List<Rule> rules = report.allRules();
         List<TestCase> cases = new ArrayList<>();
-        for (String group : groups) {
+        byGroupAndRule.forEach((group, byRule) -> {
             for (Rule rule : rules) {
-                List<Violation> findings = report.violations().stream()
-                        .filter(v -> v.ruleId().equals(rule.id()) && group.equals(groupOf(report, v)))
-                        .toList();
-                cases.add(new TestCase(group, rule, findings));
+                cases.add(new TestCase(group, rule, byRule.getOrDefault(rule.id(), List.of())));
             }
-        }
+        });
         long failing = cases.stream().filter(TestCase::fails).count();
         try {
             StringWriter out = new StringWriter();
@@ -124,16 +131,6 @@ public final class JunitXmlReportWriter {
     static String where(Report report, io.github.architect.check.Location location) {
         String path = report.displayPath(location.file());
         return location.line() > 0 ? path + ":" + location.line() : path;
-    }
-
-    private static List<String> groups(Report report) {
-        Set<String> groups = new LinkedHashSet<>();
-        if (report.model() != null) {
-            report.model().services().stream().map(Service::name).forEach(groups::add);
-        }
-        report.violations().forEach(v -> groups.add(groupOf(report, v)));
-        groups.add(NO_SERVICE);
-        return List.copyOf(groups);
     }
 
     private static String groupOf(Report report, Violation v) {
