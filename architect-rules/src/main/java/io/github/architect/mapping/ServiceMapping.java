@@ -44,6 +44,7 @@ public final class ServiceMapping implements ServiceMap {
     private final Map<String, List<Service>> servicesBySegment;
     /** Words of multi-word slugs that no other service uses: "catalog" for Product Catalog Service. */
     private final Map<String, Service> serviceByOwnWord;
+    private final Map<Service, List<String>> ownWordsByService = new java.util.HashMap<>();
     private final Map<String, Resolution> byModule = new ConcurrentHashMap<>();
     private final Map<PackageKey, Resolution> byPackage = new ConcurrentHashMap<>();
     private volatile CodeInventory inventory;
@@ -105,6 +106,7 @@ public final class ServiceMapping implements ServiceMap {
             }
         });
         this.serviceByOwnWord = ownWords;
+        ownWords.forEach((word, service) -> ownWordsByService.computeIfAbsent(service, s -> new ArrayList<>()).add(word));
     }
 
     @Override
@@ -407,8 +409,7 @@ public final class ServiceMapping implements ServiceMap {
         places.add("modules named " + String.join(" or ", slug.moduleNames()) + " or with '" + slug.slug()
                 + "' in their name");
         places.add("packages with a segment " + String.join(" or ", slug.packageSegments()));
-        List<String> ownWords = serviceByOwnWord.entrySet().stream().filter(e -> e.getValue().equals(service))
-                .map(Map.Entry::getKey).toList();
+        List<String> ownWords = ownWordsByService.getOrDefault(service, List.of());
         if (!ownWords.isEmpty()) {
             places.add("then modules and packages named " + String.join(" or ", ownWords));
         }

@@ -43,6 +43,9 @@ import java.util.stream.Stream;
  */
 public final class DocumentGrowthBenchmark {
 
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
     private DocumentGrowthBenchmark() {
     }
 
@@ -55,8 +58,9 @@ public final class DocumentGrowthBenchmark {
             Codebase codebase = fixture(project);
             System.out.printf("Java %s, %d cores, %d runs per size, median of runs 2-%d%n",
                     System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), runs, runs);
-            System.out.println("| document | services | read | check | json | html | sarif | junit | mermaid | findings |");
-            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            System.out.println("| document | services | read | read, process CPU | check | json | html | sarif | junit"
+                    + " | mermaid | findings |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             for (int size : sizes) {
                 measure(project, codebase, size, runs);
             }
@@ -75,10 +79,12 @@ public final class DocumentGrowthBenchmark {
         ParsedDocument parsed = null;
         int findings = 0;
         for (int run = 0; run < runs; run++) {
-            long[] t = new long[2 + ReportFormat.values().length];
+            long[] t = new long[3 + ReportFormat.values().length];
+            long cpu = CPU.getProcessCpuTime();
             long start = System.nanoTime();
             parsed = new ArchitectureDocumentParser().parse(document);
             t[0] = System.nanoTime() - start;
+            t[7] = CPU.getProcessCpuTime() - cpu;
 
             start = System.nanoTime();
             Verifier verifier = new Verifier(StandardChecks.all(), SeverityPolicy.defaults());
@@ -112,8 +118,9 @@ public final class DocumentGrowthBenchmark {
             t[5] = perFormat.get(ReportFormat.JUNIT);
             t[6] = perFormat.get(ReportFormat.MERMAID);
             timings.add(t);
-            System.err.printf("  %.2f MB run %d: read %d ms, check %d ms, reports %d ms%n", size / 1e6, run + 1,
-                    t[0] / 1_000_000, t[1] / 1_000_000, Arrays.stream(t, 2, t.length).sum() / 1_000_000);
+            System.err.printf("  %.2f MB run %d: read %d ms (%d ms CPU), check %d ms, reports %d ms, load average %.1f%n",
+                    size / 1e6, run + 1, t[0] / 1_000_000, t[7] / 1_000_000, t[1] / 1_000_000,
+                    Arrays.stream(t, 2, 7).sum() / 1_000_000, CPU.getSystemLoadAverage());
         }
         long[] median = new long[timings.get(0).length];
         List<long[]> warm = timings.size() > 1 ? timings.subList(1, timings.size()) : timings;
@@ -122,9 +129,9 @@ public final class DocumentGrowthBenchmark {
             long[] values = warm.stream().mapToLong(t -> t[column]).sorted().toArray();
             median[i] = values[values.length / 2];
         }
-        System.out.printf("| %.2f MB | %d | %s | %s | %s | %s | %s | %s | %s | %d |%n",
+        System.out.printf("| %.2f MB | %d | %s | %s | %s | %s | %s | %s | %s | %s | %d |%n",
                 UsualShapeDocument.utf8Length(markdown) / 1e6, parsed.model().services().size(),
-                ms(median[0]), ms(median[1]), ms(median[2]), ms(median[3]), ms(median[4]), ms(median[5]),
+                ms(median[0]), ms(median[7]), ms(median[1]), ms(median[2]), ms(median[3]), ms(median[4]), ms(median[5]),
                 ms(median[6]), findings);
     }
 
