@@ -85,24 +85,22 @@ public final class ServiceMapping implements ServiceMap {
             }
         }
         this.servicesBySegment = segments;
-        Map<String, List<Service>> owners = new LinkedHashMap<>();
+        // a set per word: a word shared by thousands of services ("node") made list.contains quadratic
+        Map<String, Set<Service>> owners = new LinkedHashMap<>();
         for (ServiceSlug slug : slugs) {
             if (slug.words().size() < 2) {
                 continue;
             }
             for (String word : slug.words()) {
                 for (String form : ServiceSlug.forms(word)) {
-                    List<Service> list = owners.computeIfAbsent(form, w -> new ArrayList<>());
-                    if (!list.contains(slug.service())) {
-                        list.add(slug.service());
-                    }
+                    owners.computeIfAbsent(form, w -> new LinkedHashSet<>()).add(slug.service());
                 }
             }
         }
         Map<String, Service> ownWords = new LinkedHashMap<>();
         owners.forEach((word, services) -> {
             if (services.size() == 1 && word.length() >= 3 && !segments.containsKey(word)) {
-                ownWords.put(word, services.get(0));
+                ownWords.put(word, services.iterator().next());
             }
         });
         this.serviceByOwnWord = ownWords;
