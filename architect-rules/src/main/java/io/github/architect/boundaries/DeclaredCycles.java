@@ -7,18 +7,21 @@ import io.github.architect.model.Service;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Cycles among the declared dependencies (A -> B -> A, any length). One cycle is reported per group
  * of services that all reach each other, the shortest one through the first declared service.
+ *
+ * <p>The groups (strongly connected components) are found once, in time linear in the services and
+ * dependencies, without recursion: a search from every service made a chain of thousands of services
+ * cost minutes, and a recursive search would overflow the stack on a long chain.
  */
 final class DeclaredCycles {
 
@@ -26,97 +29,128 @@ final class DeclaredCycles {
     record Cycle(List<Dependency> dependencies, List<Service> services) {
     }
 
+    /** A declared dependency between two services, by their index in the model. */
+    private record Edge(Dependency dependency, int from, int to) {
+    }
+
     private DeclaredCycles() {
     }
 
     static List<Cycle> find(ArchitectureModel model) {
-        Map<Service, List<Dependency>> edges = new LinkedHashMap<>();
-        Map<Dependency, Service> targets = new HashMap<>();
+        List<Service> services = model.services();
+        Map<Service, Integer> indexOf = new IdentityHashMap<>();
+        for (int i = 0; i < services.size(); i++) {
+            indexOf.putIfAbsent(services.get(i), i);
+        }
+        List<List<Edge>> edges = new ArrayList<>();
+        services.forEach(s -> edges.add(new ArrayList<>()));
         for (Dependency dependency : model.dependencies()) {
             Optional<Service> from = ServiceMapper.find(model, dependency.from());
             Optional<Service> to = ServiceMapper.find(model, dependency.to());
             if (from.isPresent() && to.isPresent() && !from.get().equals(to.get())) {
-                edges.computeIfAbsent(from.get(), s -> new ArrayList<>()).add(dependency);
-                targets.put(dependency, to.get());
+                int source = indexOf.get(from.get());
+                edges.get(source).add(new Edge(dependency, source, indexOf.get(to.get())));
             }
         }
+        int[] component = stronglyConnected(edges);
+        int[] size = new int[services.size()];
+        for (int c : component) {
+            size[c]++;
+        }
+        boolean[] reported = new boolean[services.size()];
         List<Cycle> cycles = new ArrayList<>();
-        Set<Service> covered = new LinkedHashSet<>();
-        for (Service start : model.services()) {
-            if (covered.contains(start)) {
-                continue;
+        for (int start = 0; start < services.size(); start++) {
+            int group = component[start];
+            if (size[group] > 1 && !reported[group]) {
+                reported[group] = true;
+                cycles.add(shortestCycleThrough(start, edges, services));
             }
-            shortestCycleThrough(start, edges, targets).ifPresent(cycle -> {
-                cycles.add(cycle);
-                covered.addAll(stronglyConnected(start, edges, targets));
-            });
         }
         return cycles;
     }
 
-    private static Optional<Cycle> shortestCycleThrough(Service start, Map<Service, List<Dependency>> edges,
-                                                        Map<Dependency, Service> targets) {
-        Map<Service, Dependency> reachedBy = new HashMap<>();
-        Deque<Service> queue = new ArrayDeque<>(List.of(start));
-        Set<Service> seen = new LinkedHashSet<>();
+    /** Breadth first, dependencies in the order they are declared: the first shortest cycle found. */
+    private static Cycle shortestCycleThrough(int start, List<List<Edge>> edges, List<Service> services) {
+        Edge[] reachedBy = new Edge[services.size()];
+        boolean[] seen = new boolean[services.size()];
+        Deque<Integer> queue = new ArrayDeque<>(List.of(start));
         while (!queue.isEmpty()) {
-            Service current = queue.removeFirst();
-            for (Dependency dependency : edges.getOrDefault(current, List.of())) {
-                Service next = targets.get(dependency);
-                if (next.equals(start)) {
-                    List<Dependency> path = new ArrayList<>();
-                    path.add(dependency);
-                    Service back = current;
-                    while (!back.equals(start)) {
-                        Dependency via = reachedBy.get(back);
-                        path.add(0, via);
-                        back = sourceOf(via, edges);
+            int current = queue.removeFirst();
+            for (Edge edge : edges.get(current)) {
+                if (edge.to() == start) {
+                    List<Edge> path = new ArrayList<>();
+                    path.add(edge);
+                    for (int back = current; back != start; back = reachedBy[back].from()) {
+                        path.add(reachedBy[back]);
                     }
-                    List<Service> services = new ArrayList<>();
-                    services.add(start);
-                    path.forEach(d -> services.add(targets.get(d)));
-                    return Optional.of(new Cycle(path, services));
+                    Collections.reverse(path);
+                    List<Service> onCycle = new ArrayList<>();
+                    onCycle.add(services.get(start));
+                    path.forEach(e -> onCycle.add(services.get(e.to())));
+                    return new Cycle(path.stream().map(Edge::dependency).toList(), onCycle);
                 }
-                if (seen.add(next) && !reachedBy.containsKey(next)) {
-                    reachedBy.put(next, dependency);
-                    queue.addLast(next);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Service sourceOf(Dependency dependency, Map<Service, List<Dependency>> edges) {
-        return edges.entrySet().stream().filter(e -> e.getValue().contains(dependency))
-                .map(Map.Entry::getKey).findFirst().orElseThrow();
-    }
-
-    /** Services on some cycle with {@code start}: reachable from it and reaching it. */
-    private static Set<Service> stronglyConnected(Service start, Map<Service, List<Dependency>> edges,
-                                                  Map<Dependency, Service> targets) {
-        Set<Service> forward = reachable(start, edges, targets);
-        Set<Service> group = new LinkedHashSet<>();
-        group.add(start);
-        for (Service candidate : forward) {
-            if (reachable(candidate, edges, targets).contains(start)) {
-                group.add(candidate);
-            }
-        }
-        return group;
-    }
-
-    private static Set<Service> reachable(Service from, Map<Service, List<Dependency>> edges,
-                                          Map<Dependency, Service> targets) {
-        Set<Service> seen = new LinkedHashSet<>();
-        Deque<Service> queue = new ArrayDeque<>(List.of(from));
-        while (!queue.isEmpty()) {
-            for (Dependency dependency : edges.getOrDefault(queue.removeFirst(), List.of())) {
-                Service next = targets.get(dependency);
-                if (seen.add(next)) {
-                    queue.addLast(next);
+                if (!seen[edge.to()]) {
+                    seen[edge.to()] = true;
+                    reachedBy[edge.to()] = edge;
+                    queue.addLast(edge.to());
                 }
             }
         }
-        return seen;
+        throw new IllegalStateException("a service of a strongly connected group lies on a cycle");
+    }
+
+    /** Tarjan's algorithm with an explicit stack: the component number of each service. */
+    private static int[] stronglyConnected(List<List<Edge>> edges) {
+        int n = edges.size();
+        int[] index = new int[n];
+        int[] low = new int[n];
+        int[] component = new int[n];
+        int[] nextEdge = new int[n];
+        boolean[] onStack = new boolean[n];
+        Arrays.fill(index, -1);
+        Deque<Integer> stack = new ArrayDeque<>();
+        Deque<Integer> calls = new ArrayDeque<>();
+        int counter = 0;
+        int components = 0;
+        for (int root = 0; root < n; root++) {
+            if (index[root] >= 0) {
+                continue;
+            }
+            calls.push(root);
+            index[root] = low[root] = counter++;
+            stack.push(root);
+            onStack[root] = true;
+            while (!calls.isEmpty()) {
+                int v = calls.peek();
+                List<Edge> out = edges.get(v);
+                if (nextEdge[v] < out.size()) {
+                    int w = out.get(nextEdge[v]++).to();
+                    if (index[w] < 0) {
+                        index[w] = low[w] = counter++;
+                        stack.push(w);
+                        onStack[w] = true;
+                        calls.push(w);
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], index[w]);
+                    }
+                    continue;
+                }
+                calls.pop();
+                if (!calls.isEmpty()) {
+                    int parent = calls.peek();
+                    low[parent] = Math.min(low[parent], low[v]);
+                }
+                if (low[v] == index[v]) {
+                    int w;
+                    do {
+                        w = stack.pop();
+                        onStack[w] = false;
+                        component[w] = components;
+                    } while (w != v);
+                    components++;
+                }
+            }
+        }
+        return component;
     }
 }

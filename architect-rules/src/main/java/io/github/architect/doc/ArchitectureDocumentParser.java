@@ -79,6 +79,16 @@ public final class ArchitectureDocumentParser {
 
     private ArchitectureModel read(String markdown, Path document, Findings findings) {
         MarkdownOutline outline = new MarkdownOutline(markdown);
+        MarkdownNesting nesting = outline.nesting();
+        if (nesting.cut()) {
+            findings.add(DocumentRules.NESTING, nesting.firstCutLine(), 1,
+                    "Blockquotes, list items or brackets nest more than " + MarkdownNesting.MAX_DEPTH
+                            + " levels deep at line " + nesting.firstCutLine()
+                            + (nesting.cutLines() == 2 ? " (and on 1 more line)"
+                            : nesting.cutLines() > 2 ? " (and on " + (nesting.cutLines() - 1) + " more lines)" : "")
+                            + "; the deeper levels are read as plain text",
+                    "Flatten the nesting at line " + nesting.firstCutLine() + ": a few levels of lists or quotes are enough.");
+        }
         List<Section> sections = sections(outline, findings);
 
         List<ServiceReader.Declared> declared = ServiceReader.read(outline);
@@ -94,7 +104,7 @@ public final class ArchitectureDocumentParser {
                             + " (or a table whose first column is Service).");
         }
         List<Dependency> dependencies = DependencyReader.read(outline, declared, services, block, findings);
-        List<Endpoint> endpoints = EndpointReader.read(outline, services);
+        List<Endpoint> endpoints = EndpointReader.read(outline, services, findings);
         SchemaReader.Schema schema = SchemaReader.read(outline, services, findings);
         List<Table> tables = TableOwnership.assign(schema.tables(), services, block);
         List<Collection> collections = schema.collections();

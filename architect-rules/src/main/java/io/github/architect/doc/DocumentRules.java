@@ -51,12 +51,24 @@ public final class DocumentRules {
                     + "Data Schema, Technology Stack Rationale, Key Considerations) has no heading.",
             "Add the section's heading, even if the section is short.");
 
+    public static final Rule NESTING = new Rule("doc-nesting", Severity.WARN,
+            "The document nests deeper than architect reads",
+            "Blockquotes, list items or brackets nest more than " + MarkdownNesting.MAX_DEPTH + " levels deep; "
+                    + "the levels beyond are read as plain text, so nothing inside them is lost but their nesting is.",
+            "Flatten the nesting: no design document needs more than a few levels of lists or quotes.");
+    public static final Rule ENDPOINT_PATH = new Rule("doc-endpoint-path", Severity.ERROR,
+            "An endpoint path in the API Contracts cannot be served",
+            "An endpoint of section 4 has a path no server could match: an unbalanced '{' or '}', an empty "
+                    + "segment ('//'), or more than " + EndpointReader.MAX_PATH_LENGTH + " characters. "
+                    + "The endpoint is left out of the contract; the rest of the document is read.",
+            "Correct the path: parameters as {name}, one '/' between segments.");
+
     private DocumentRules() {
     }
 
     /** Every document rule, for configuration, documentation and reports. */
     public static List<Rule> all() {
         return List.of(MISSING, UNREADABLE, NO_SERVICES, SQL, YAML, UNKNOWN_KEY, UNKNOWN_SERVICE,
-                SELF_DEPENDENCY, DUPLICATE_SERVICE, MISSING_SECTION);
+                SELF_DEPENDENCY, DUPLICATE_SERVICE, MISSING_SECTION, NESTING, ENDPOINT_PATH);
     }
 }

@@ -24,12 +24,18 @@ import java.util.regex.Pattern;
 final class EndpointReader {
 
     private static final String METHODS = "GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE";
-    private static final String PATH = "/(?:[^\\s`|\"'(),;<>]|<[^\\s<>]*>)*";
+    /** The longest path read as an endpoint; a longer one is a finding, not a path. */
+    static final int MAX_PATH_LENGTH = 2_000;
+    /**
+     * A method and what may stand between it and its path. The path itself is scanned by
+     * {@link #pathEnd}: as a repeated alternation a pattern recursed once per character and
+     * overflowed the stack on a path of a few kilobytes.
+     */
     private static final Pattern ENDPOINT = Pattern.compile("(?<![A-Za-z0-9_./-])(" + METHODS
-            + ")(?![A-Za-z0-9_-])[`*_]*[ \\t]+[`*_\\[]*(?:https?://[^/\\s`|]+)?(" + PATH + ")");
+            + ")(?![A-Za-z0-9_-])[`*_]*[ \\t]+[`*_\\[]*(?:https?://[^/\\s`|]+)?(?=/)");
     private static final List<String> METHOD_NAMES = List.of(METHODS.split("\\|"));
     private static final Pattern METHOD_ONLY = Pattern.compile("[`*_\\s]*(" + METHODS + ")[`*_\\s]*");
-    private static final Pattern PATH_ONLY = Pattern.compile("[`*_\\s]*(?:https?://[^/\\s`|]+)?(" + PATH + ")[`*_\\s]*");
+    private static final Pattern PATH_PREFIX = Pattern.compile("[`*_\\s]*(?:https?://[^/\\s`|]+)?(?=/)");
     private static final Pattern COLON_PARAM = Pattern.compile("(?<=/):([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern BRACKET_PARAM = Pattern.compile("(?<=/)\\[(?:\\.\\.\\.)?([^\\]/]+)]");
     private static final Pattern ANGLE_PARAM = Pattern.compile("(?<=/)<(?:[a-z]+:)?([^>/]+)>");
@@ -38,7 +44,7 @@ final class EndpointReader {
     private EndpointReader() {
     }
 
-    static List<Endpoint> read(MarkdownOutline outline, List<Service> services) {
+    static List<Endpoint> read(MarkdownOutline outline, List<Service> services, Findings findings) {
         ServiceNames names = new ServiceNames(services);
         SourceText source = outline.source();
         Map<String, Endpoint> endpoints = new LinkedHashMap<>();
@@ -49,7 +55,7 @@ final class EndpointReader {
                 if (text.indexOf('/') < 0 || !mentionsMethod(text)) {
                     continue;
                 }
-                List<Found> found = find(text, line);
+                List<Found> found = find(text, line, findings);
                 if (found.isEmpty()) {
                     continue;
                 }
@@ -76,41 +82,127 @@ final class EndpointReader {
     private record Found(String method, String path, int column) {
     }
 
-    private static List<Found> find(String text, int line) {
+    private static List<Found> find(String text, int line, Findings findings) {
         List<Found> found = new ArrayList<>();
         Matcher matcher = ENDPOINT.matcher(text);
-        while (matcher.find()) {
-            String path = normalize(matcher.group(2));
-            if (path != null) {
-                found.add(new Found(matcher.group(1), path, matcher.start(1) + 1));
-            }
+        int from = 0;
+        while (from < text.length() && matcher.find(from)) {
+            int end = pathEnd(text, matcher.end());
+            add(matcher.group(1), text.substring(matcher.end(), end), matcher.start(1) + 1, matcher.end() + 1,
+                    line, found, findings);
+            from = end;
         }
         if (found.isEmpty() && text.trim().startsWith("|")) {
-            tableRow(text, found);
+            tableRow(text, line, found, findings);
         }
         return found;
     }
 
+    /** Where a path starting at {@code start} ends: at whitespace or a character no path holds, {@code <param>} kept. */
+    private static int pathEnd(String text, int start) {
+        int i = start;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '<') {
+                int close = i + 1;
+                while (close < text.length() && text.charAt(close) != '>' && text.charAt(close) != '<'
+                        && !isSpace(text.charAt(close))) {
+                    close++;
+                }
+                if (close >= text.length() || text.charAt(close) != '>') {
+                    return i;
+                }
+                i = close + 1;
+            } else if (isSpace(c) || "`|\"'(),;<>".indexOf(c) >= 0) {
+                return i;
+            } else {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** A found endpoint, or a finding when its path cannot be a path; slashes alone are no endpoint at all. */
+    private static void add(String method, String raw, int column, int pathColumn, int line, List<Found> found,
+                            Findings findings) {
+        String odd = oddity(raw);
+        if (odd != null) {
+            String shown = raw.length() > 80 ? raw.substring(0, 80) + "…" : raw;
+            findings.add(DocumentRules.ENDPOINT_PATH, line, pathColumn,
+                    "Endpoint " + method + " " + shown + " " + odd + "; it is left out of the API contract",
+                    "Correct the path at line " + line + ": parameters as {name}, one '/' between segments.",
+                    method + " " + shown);
+            return;
+        }
+        String path = normalize(raw);
+        if (path != null) {
+            found.add(new Found(method, path, column));
+        }
+    }
+
+    /** Why a path as written cannot be served, or null when it can (or is no path at all, such as "//"). */
+    static String oddity(String raw) {
+        String path = raw;
+        int query = indexOfAny(path, '?', '#');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        path = stripTrailingPunctuation(path);
+        if (path.chars().allMatch(c -> c == '/')) {
+            return null;
+        }
+        if (path.length() > MAX_PATH_LENGTH) {
+            return "has a path of " + path.length() + " characters (more than " + MAX_PATH_LENGTH + ")";
+        }
+        int depth = 0;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth < 0) {
+                return "has a '}' without its '{'";
+            }
+        }
+        if (depth > 0) {
+            return "has a '{' without its '}'";
+        }
+        if (path.contains("//")) {
+            return "has an empty segment ('//')";
+        }
+        return null;
+    }
+
     /** A table row with the method and the path in separate cells. */
-    private static void tableRow(String text, List<Found> found) {
+    private static void tableRow(String text, int line, List<Found> found, Findings findings) {
         String[] cells = text.trim().split("(?<!\\\\)\\|");
         String method = null;
         int methodColumn = 0;
         String path = null;
+        int pathColumn = 0;
         int offset = text.indexOf('|');
         for (String cell : cells) {
             Matcher m = METHOD_ONLY.matcher(cell);
-            Matcher p = PATH_ONLY.matcher(cell);
             if (method == null && m.matches()) {
                 method = m.group(1);
                 methodColumn = text.indexOf(method, offset) + 1;
-            } else if (path == null && p.matches()) {
-                path = normalize(p.group(1));
+            } else if (path == null) {
+                Matcher p = PATH_PREFIX.matcher(cell);
+                if (p.lookingAt()) {
+                    int end = pathEnd(cell, p.end());
+                    if (cell.substring(end).chars().allMatch(c -> c == '`' || c == '*' || c == '_' || isSpace((char) c))) {
+                        path = cell.substring(p.end(), end);
+                        pathColumn = Math.max(0, text.indexOf(cell, offset)) + p.end() + 1;
+                    }
+                }
             }
             offset += cell.length() + 1;
         }
         if (method != null && path != null) {
-            found.add(new Found(method, path, methodColumn));
+            add(method, path, methodColumn, pathColumn, line, found, findings);
         }
     }
 
@@ -146,7 +238,11 @@ final class EndpointReader {
         String stripped = path;
         while (true) {
             String before = stripped;
-            stripped = stripped.replaceAll("[.,:;!_]+$", "");
+            int keep = stripped.length();
+            while (keep > 0 && ".,:;!_".indexOf(stripped.charAt(keep - 1)) >= 0) {
+                keep--;
+            }
+            stripped = stripped.substring(0, keep);
             int stars = stripped.length();
             while (stars > 0 && stripped.charAt(stars - 1) == '*') {
                 stars--;

@@ -29,18 +29,36 @@ final class LabelledValues {
     }
 
     /** The items listed under any of the labels (a regex alternation) between two lines, code excluded. */
+    /** The patterns of one set of labels, compiled once: they are matched against every line of every service. */
+    private record Labels(Pattern line, Pattern heading) {
+        static Labels of(String labels) {
+            return new Labels(Pattern.compile("^\\s*(?:>\\s*)?(?:(?:[-*+]|\\d+[.)])\\s+)?(?:\\*\\*|__|\\*|_)?\\s*(?:" + labels
+                    + ")\\s*(?:(?:\\*\\*|__|\\*|_)\\s*:|:\\s*(?:\\*\\*|__|\\*|_)?)\\s*(.*)$", Pattern.CASE_INSENSITIVE),
+                    Pattern.compile("(?:" + labels + ")", Pattern.CASE_INSENSITIVE));
+        }
+    }
+
+    private static final Labels DEPENDENCY_LABELS = Labels.of(DEPENDENCIES);
+    private static final Labels OWNED_DATA_LABELS = Labels.of(OWNED_DATA);
+
     static List<Item> read(MarkdownOutline outline, String labels, int fromLine, int toLine) {
         SourceText source = outline.source();
-        Pattern label = Pattern.compile("^\\s*(?:>\\s*)?(?:(?:[-*+]|\\d+[.)])\\s+)?(?:\\*\\*|__|\\*|_)?\\s*(?:" + labels
-                + ")\\s*(?:(?:\\*\\*|__|\\*|_)\\s*:|:\\s*(?:\\*\\*|__|\\*|_)?)\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-        Pattern headingLabel = Pattern.compile("(?:" + labels + ")", Pattern.CASE_INSENSITIVE);
+        Labels patterns = labels.equals(DEPENDENCIES) ? DEPENDENCY_LABELS
+                : labels.equals(OWNED_DATA) ? OWNED_DATA_LABELS : Labels.of(labels);
+        Pattern label = patterns.line();
+        Pattern headingLabel = patterns.heading();
         List<Item> items = new ArrayList<>();
         for (int line = fromLine; line <= toLine; line++) {
             if (source.isCode(line)) {
                 continue;
             }
             String text = source.line(line);
-            Matcher matcher = label.matcher(text);
+            // the indentation is skipped before matching: two runs of \s* around it cost its length squared
+            int indent = 0;
+            while (indent < text.length() && Character.isWhitespace(text.charAt(indent)) && text.charAt(indent) <= ' ') {
+                indent++;
+            }
+            Matcher matcher = label.matcher(text).region(indent, text.length());
             if (matcher.matches()) {
                 String value = matcher.group(1);
                 if (value.isBlank()) {

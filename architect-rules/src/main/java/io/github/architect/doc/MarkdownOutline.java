@@ -5,7 +5,6 @@ import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -29,6 +28,7 @@ import java.util.Set;
  */
 final class MarkdownOutline {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -46,15 +46,23 @@ final class MarkdownOutline {
     private final List<CodeBlock> codeBlocks = new ArrayList<>();
     private final List<MarkdownTable> tables = new ArrayList<>();
     private final List<SectionRange> sections = new ArrayList<>();
+    private final MarkdownNesting nesting;
     private int[] parents;
     private int[] headingLines;
 
     MarkdownOutline(String markdown) {
         this.source = new SourceText(markdown);
-        Node document = PARSER.parse(markdown);
-        document.accept(new Collector());
+        // the readers that scan lines see the text as written; commonmark sees it with its nesting capped
+        this.nesting = MarkdownNesting.cap(markdown);
+        Node document = PARSER.parse(nesting.markdown());
+        collect(document);
         linkHeadings();
         findSections();
+    }
+
+    /** Where the document nests deeper than it is read. */
+    MarkdownNesting nesting() {
+        return nesting;
     }
 
     SourceText source() {
@@ -185,94 +193,86 @@ final class MarkdownOutline {
     /** Plain text of a node: text and code spans, line breaks as spaces. */
     static String text(Node node) {
         StringBuilder out = new StringBuilder();
-        appendText(node, out);
-        return out.toString().replaceAll("\\s+", " ").trim();
-    }
-
-    private static void appendText(Node node, StringBuilder out) {
-        if (node instanceof Text text) {
-            out.append(text.getLiteral());
-        } else if (node instanceof Code code) {
-            out.append(code.getLiteral());
-        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-            out.append(' ');
-        }
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            appendText(child, out);
-        }
+        MarkdownNesting.walk(node, n -> {
+            if (n instanceof Text text) {
+                out.append(text.getLiteral());
+            } else if (n instanceof Code code) {
+                out.append(code.getLiteral());
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                out.append(' ');
+            }
+            return true;
+        });
+        return WHITESPACE.matcher(out).replaceAll(" ").trim();
     }
 
     private static void codeSpans(Node node, List<String> out) {
-        if (node instanceof Code code) {
-            out.add(code.getLiteral().trim());
-        }
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            codeSpans(child, out);
-        }
+        MarkdownNesting.walk(node, n -> {
+            if (n instanceof Code code) {
+                out.add(code.getLiteral().trim());
+            }
+            return true;
+        });
     }
 
-    private final class Collector extends AbstractVisitor {
-
-        @Override
-        public void visit(org.commonmark.node.Heading heading) {
-            List<String> spans = new ArrayList<>();
-            codeSpans(heading, spans);
-            headings.add(new Heading(heading.getLevel(), text(heading), spans,
-                    line(heading), Math.max(1, column(heading))));
-        }
-
-        @Override
-        public void visit(FencedCodeBlock block) {
-            int fence = line(block);
-            int last = lastLine(block);
-            source.markCode(fence, last);
-            String info = block.getInfo() == null ? "" : block.getInfo();
-            codeBlocks.add(new CodeBlock(info, block.getLiteral(), fence + 1, fence));
-        }
-
-        @Override
-        public void visit(IndentedCodeBlock block) {
-            int first = line(block);
-            source.markCode(first, lastLine(block));
-            codeBlocks.add(new CodeBlock("", block.getLiteral(), first, first));
-        }
-
-        @Override
-        public void visit(org.commonmark.node.CustomBlock block) {
-            if (block instanceof org.commonmark.ext.gfm.tables.TableBlock table) {
-                tables.add(toTable(table));
-                return;
+    /** Headings, code blocks and tables, in document order; what is inside them is read from them. */
+    private void collect(Node document) {
+        MarkdownNesting.walk(document, node -> {
+            if (node instanceof org.commonmark.node.Heading heading) {
+                List<String> spans = new ArrayList<>();
+                codeSpans(heading, spans);
+                headings.add(new Heading(heading.getLevel(), text(heading), spans,
+                        line(heading), Math.max(1, column(heading))));
+                return false;
             }
-            super.visit(block);
-        }
+            if (node instanceof FencedCodeBlock block) {
+                int fence = line(block);
+                int last = lastLine(block);
+                source.markCode(fence, last);
+                String info = block.getInfo() == null ? "" : block.getInfo();
+                codeBlocks.add(new CodeBlock(info, block.getLiteral(), fence + 1, fence));
+                return false;
+            }
+            if (node instanceof IndentedCodeBlock block) {
+                int first = line(block);
+                source.markCode(first, lastLine(block));
+                codeBlocks.add(new CodeBlock("", block.getLiteral(), first, first));
+                return false;
+            }
+            if (node instanceof org.commonmark.ext.gfm.tables.TableBlock table) {
+                tables.add(toTable(table));
+                return false;
+            }
+            return true;
+        });
+    }
 
-        private int lastLine(Node node) {
-            List<SourceSpan> spans = node.getSourceSpans();
-            return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex() + 1;
-        }
+    private static int lastLine(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex() + 1;
+    }
 
-        private MarkdownTable toTable(org.commonmark.ext.gfm.tables.TableBlock table) {
-            List<String> header = new ArrayList<>();
-            List<MarkdownTable.Row> rows = new ArrayList<>();
-            for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
-                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-                    if (!(row instanceof TableRow)) {
-                        continue;
-                    }
-                    List<String> cells = new ArrayList<>();
-                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                        if (cell instanceof TableCell) {
-                            cells.add(text(cell));
-                        }
-                    }
-                    if (section instanceof TableHead) {
-                        header.addAll(cells);
-                    } else {
-                        rows.add(new MarkdownTable.Row(cells, line(row)));
+    private static MarkdownTable toTable(org.commonmark.ext.gfm.tables.TableBlock table) {
+        List<String> header = new ArrayList<>();
+        List<MarkdownTable.Row> rows = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) {
+                        cells.add(text(cell));
                     }
                 }
+                if (section instanceof TableHead) {
+                    header.addAll(cells);
+                } else {
+                    rows.add(new MarkdownTable.Row(cells, line(row)));
+                }
             }
-            return new MarkdownTable(header, rows, line(table));
         }
+        return new MarkdownTable(header, rows, line(table));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.architect.endpoints;
 
 import io.github.architect.check.Location;
+import io.github.architect.doc.MarkdownNesting;
 import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Section;
 import io.github.architect.model.SectionKind;
@@ -13,7 +14,6 @@ import io.swagger.v3.oas.models.servers.ServerVariable;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
@@ -90,7 +90,9 @@ public record OpenApiContract(List<DeclaredEndpoint> endpoints, List<SourceProbl
             this.model = model;
             this.document = document;
             this.lines = markdown.lines().toList();
-            this.root = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build().parse(markdown);
+            // capped as the document reader caps it: a deeply nested document must not overflow the stack here
+            this.root = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build()
+                    .parse(MarkdownNesting.cap(markdown).markdown());
             this.basePath = basePath;
         }
 
@@ -103,25 +105,27 @@ public record OpenApiContract(List<DeclaredEndpoint> endpoints, List<SourceProbl
             int start = section.get().line();
             int end = headings.stream().filter(h -> h.line() > start && h.level() <= section.get().level())
                     .mapToInt(HeadingLine::line).min().orElse(Integer.MAX_VALUE);
-            List<int[]> codeRanges = new ArrayList<>();
+            boolean[] code = new boolean[lines.size() + 2];
+            SubHeadings subHeadings = new SubHeadings(headings, section.get());
             for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
                 if (node instanceof FencedCodeBlock block && !block.getSourceSpans().isEmpty()) {
                     int first = block.getSourceSpans().get(0).getLineIndex() + 1;
                     int last = block.getSourceSpans().get(block.getSourceSpans().size() - 1).getLineIndex() + 1;
-                    codeRanges.add(new int[] {first, last});
+                    for (int line = Math.max(first, 0); line <= Math.min(last, lines.size()); line++) {
+                        code[line] = true;
+                    }
                     if (first > start && first < end) {
-                        block(block, first, service(headings, section.get(), first));
+                        block(block, first, service(subHeadings.nearestAbove(first)));
                     }
                 }
             }
             for (int line = start + 1; line < Math.min(end, lines.size() + 1); line++) {
-                int current = line;
-                if (codeRanges.stream().anyMatch(r -> current >= r[0] && current <= r[1])) {
+                if (code[line]) {
                     continue;
                 }
                 Matcher link = LINK.matcher(lines.get(line - 1));
                 if (link.find()) {
-                    linked(link.group(1), line, link.start(1) + 1, service(headings, section.get(), line));
+                    linked(link.group(1), line, link.start(1) + 1, service(subHeadings.nearestAbove(line)));
                 }
             }
             return new OpenApiContract(endpoints, problems, linkedFiles);
@@ -258,14 +262,15 @@ public record OpenApiContract(List<DeclaredEndpoint> endpoints, List<SourceProbl
 
         private List<HeadingLine> headings() {
             List<HeadingLine> headings = new ArrayList<>();
-            root.accept(new AbstractVisitor() {
-                @Override
-                public void visit(Heading heading) {
+            MarkdownNesting.walk(root, node -> {
+                if (node instanceof Heading heading) {
                     if (!heading.getSourceSpans().isEmpty()) {
                         headings.add(new HeadingLine(heading.getSourceSpans().get(0).getLineIndex() + 1,
                                 heading.getLevel(), text(heading)));
                     }
+                    return false;
                 }
+                return true;
             });
             return headings;
         }
@@ -282,14 +287,8 @@ public record OpenApiContract(List<DeclaredEndpoint> endpoints, List<SourceProbl
             return headings.stream().filter(h -> SECTION_TITLE.matcher(h.text()).matches()).findFirst();
         }
 
-        /** The service named by the nearest sub-heading above {@code line} inside section 4, or null. */
-        private String service(List<HeadingLine> headings, HeadingLine section, int line) {
-            HeadingLine nearest = null;
-            for (HeadingLine heading : headings) {
-                if (heading.line() > section.line() && heading.line() < line && heading.level() > section.level()) {
-                    nearest = heading;
-                }
-            }
+        /** The service a sub-heading of section 4 names, or null. */
+        private String service(HeadingLine nearest) {
             if (nearest == null) {
                 return null;
             }
@@ -307,18 +306,40 @@ public record OpenApiContract(List<DeclaredEndpoint> endpoints, List<SourceProbl
 
         private static String text(Node node) {
             StringBuilder text = new StringBuilder();
-            node.accept(new AbstractVisitor() {
-                @Override
-                public void visit(Text literal) {
+            MarkdownNesting.walk(node, n -> {
+                if (n instanceof Text literal) {
                     text.append(literal.getLiteral());
-                }
-
-                @Override
-                public void visit(Code code) {
+                } else if (n instanceof Code code) {
                     text.append(code.getLiteral());
                 }
+                return true;
             });
             return text.toString().trim();
+        }
+    }
+
+    /**
+     * The sub-headings of section 4 in line order, each with the nearest one at or before it, so
+     * that the heading above a line is a binary search rather than a scan per block.
+     */
+    private static final class SubHeadings {
+        private final int[] lines;
+        private final List<HeadingLine> headings;
+
+        SubHeadings(List<HeadingLine> all, HeadingLine section) {
+            this.headings = all.stream()
+                    .filter(h -> h.line() > section.line() && h.level() > section.level())
+                    .sorted(java.util.Comparator.comparingInt(HeadingLine::line))
+                    .toList();
+            this.lines = headings.stream().mapToInt(HeadingLine::line).toArray();
+        }
+
+        /** The last sub-heading strictly above {@code line}, or null. */
+        HeadingLine nearestAbove(int line) {
+            int index = java.util.Arrays.binarySearch(lines, line);
+            int before = index >= 0 ? index - 1 : -index - 2;
+            // equal lines cannot occur twice: a line holds one heading
+            return before >= 0 ? headings.get(before) : null;
         }
     }
 

@@ -44,6 +44,7 @@ public final class ServiceMapping implements ServiceMap {
     private final Map<String, List<Service>> servicesBySegment;
     /** Words of multi-word slugs that no other service uses: "catalog" for Product Catalog Service. */
     private final Map<String, Service> serviceByOwnWord;
+    private final Map<Service, List<String>> ownWordsByService = new java.util.HashMap<>();
     private final Map<String, Resolution> byModule = new ConcurrentHashMap<>();
     private final Map<PackageKey, Resolution> byPackage = new ConcurrentHashMap<>();
     private volatile CodeInventory inventory;
@@ -84,27 +85,26 @@ public final class ServiceMapping implements ServiceMap {
             }
         }
         this.servicesBySegment = segments;
-        Map<String, List<Service>> owners = new LinkedHashMap<>();
+        // a set per word: a word shared by thousands of services ("node") made list.contains quadratic
+        Map<String, Set<Service>> owners = new LinkedHashMap<>();
         for (ServiceSlug slug : slugs) {
             if (slug.words().size() < 2) {
                 continue;
             }
             for (String word : slug.words()) {
                 for (String form : ServiceSlug.forms(word)) {
-                    List<Service> list = owners.computeIfAbsent(form, w -> new ArrayList<>());
-                    if (!list.contains(slug.service())) {
-                        list.add(slug.service());
-                    }
+                    owners.computeIfAbsent(form, w -> new LinkedHashSet<>()).add(slug.service());
                 }
             }
         }
         Map<String, Service> ownWords = new LinkedHashMap<>();
         owners.forEach((word, services) -> {
             if (services.size() == 1 && word.length() >= 3 && !segments.containsKey(word)) {
-                ownWords.put(word, services.get(0));
+                ownWords.put(word, services.iterator().next());
             }
         });
         this.serviceByOwnWord = ownWords;
+        ownWords.forEach((word, service) -> ownWordsByService.computeIfAbsent(service, s -> new ArrayList<>()).add(word));
     }
 
     @Override
@@ -412,8 +412,7 @@ public final class ServiceMapping implements ServiceMap {
             places.add("nowhere by name: \"" + service.name() + "\" has no letter or digit a module or package"
                     + " could carry, so only modules or packages given in the yaml block map it");
         }
-        List<String> ownWords = serviceByOwnWord.entrySet().stream().filter(e -> e.getValue().equals(service))
-                .map(Map.Entry::getKey).toList();
+        List<String> ownWords = ownWordsByService.getOrDefault(service, List.of());
         if (!ownWords.isEmpty()) {
             places.add("then modules and packages named " + String.join(" or ", ownWords));
         }

@@ -1,36 +1,159 @@
 package io.github.architect.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything the document declares, each element with its place in the document.
  *
- * @param document       the file it was read from
- * @param basePath       {@code base-path} from the yaml block, or null
- * @param sharedPackages packages any service may use ({@code shared} in the yaml block)
- * @param technologies   what section 6 names, choices and rejected alternatives
- * @param technologyMappings technologies the yaml block maps to Maven coordinates ({@code technologies})
- * @param considerations the sentences of section 7 (Key Considerations)
+ * <p>Not a record only because it keeps lookup maps next to the lists: checks and reports look up a
+ * service, a dependency or a table once per finding, and a scan of the lists per lookup made a
+ * document of a few thousand services take minutes.
  */
-public record ArchitectureModel(Path document, List<Section> sections, List<Service> services,
-                                List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
-                                List<Collection> collections, List<Technology> technologies,
-                                String basePath, List<String> sharedPackages,
-                                List<TechnologyMapping> technologyMappings, List<Consideration> considerations) {
+@JsonPropertyOrder({"document", "sections", "services", "dependencies", "endpoints", "tables", "collections",
+        "technologies", "basePath", "sharedPackages", "technologyMappings", "considerations"})
+public final class ArchitectureModel {
 
-    public ArchitectureModel {
-        sections = List.copyOf(sections);
-        services = List.copyOf(services);
-        dependencies = List.copyOf(dependencies);
-        endpoints = List.copyOf(endpoints);
-        tables = List.copyOf(tables);
-        collections = List.copyOf(collections);
-        technologies = List.copyOf(technologies);
-        sharedPackages = List.copyOf(sharedPackages);
-        technologyMappings = technologyMappings == null ? List.of() : List.copyOf(technologyMappings);
-        considerations = considerations == null ? List.of() : List.copyOf(considerations);
+    private final Path document;
+    private final List<Section> sections;
+    private final List<Service> services;
+    private final List<Dependency> dependencies;
+    private final List<Endpoint> endpoints;
+    private final List<Table> tables;
+    private final List<Collection> collections;
+    private final List<Technology> technologies;
+    private final String basePath;
+    private final List<String> sharedPackages;
+    private final List<TechnologyMapping> technologyMappings;
+    private final List<Consideration> considerations;
+
+    private final Map<String, Integer> serviceByKey = new HashMap<>();
+    private final Map<String, Integer> serviceById = new HashMap<>();
+    private final Set<String> allowed = new HashSet<>();
+    private final Map<String, List<Dependency>> dependenciesByFrom = new HashMap<>();
+    private final Map<String, Integer> tableByName = new HashMap<>();
+
+    /**
+     * @param document       the file it was read from
+     * @param basePath       {@code base-path} from the yaml block, or null
+     * @param sharedPackages packages any service may use ({@code shared} in the yaml block)
+     * @param technologies   what section 6 names, choices and rejected alternatives
+     * @param technologyMappings technologies the yaml block maps to Maven coordinates ({@code technologies})
+     * @param considerations the sentences of section 7 (Key Considerations)
+     */
+    @JsonCreator
+    public ArchitectureModel(@JsonProperty("document") Path document,
+                             @JsonProperty("sections") List<Section> sections,
+                             @JsonProperty("services") List<Service> services,
+                             @JsonProperty("dependencies") List<Dependency> dependencies,
+                             @JsonProperty("endpoints") List<Endpoint> endpoints,
+                             @JsonProperty("tables") List<Table> tables,
+                             @JsonProperty("collections") List<Collection> collections,
+                             @JsonProperty("technologies") List<Technology> technologies,
+                             @JsonProperty("basePath") String basePath,
+                             @JsonProperty("sharedPackages") List<String> sharedPackages,
+                             @JsonProperty("technologyMappings") List<TechnologyMapping> technologyMappings,
+                             @JsonProperty("considerations") List<Consideration> considerations) {
+        this.document = document;
+        this.sections = List.copyOf(sections);
+        this.services = List.copyOf(services);
+        this.dependencies = List.copyOf(dependencies);
+        this.endpoints = List.copyOf(endpoints);
+        this.tables = List.copyOf(tables);
+        this.collections = List.copyOf(collections);
+        this.technologies = List.copyOf(technologies);
+        this.basePath = basePath;
+        this.sharedPackages = List.copyOf(sharedPackages);
+        this.technologyMappings = technologyMappings == null ? List.of() : List.copyOf(technologyMappings);
+        this.considerations = considerations == null ? List.of() : List.copyOf(considerations);
+        for (int i = 0; i < this.services.size(); i++) {
+            Service service = this.services.get(i);
+            serviceByKey.putIfAbsent(service.key(), i);
+            if (service.id() != null) {
+                serviceById.putIfAbsent(CaseFold.of(service.id()), i);
+            }
+        }
+        for (Dependency d : this.dependencies) {
+            String from = Service.keyOf(d.from());
+            allowed.add(from + '\n' + Service.keyOf(d.to()));
+            dependenciesByFrom.computeIfAbsent(from, k -> new java.util.ArrayList<>()).add(d);
+        }
+        dependenciesByFrom.replaceAll((k, list) -> List.copyOf(list));
+        for (int i = 0; i < this.tables.size(); i++) {
+            Table table = this.tables.get(i);
+            tableByName.putIfAbsent(CaseFold.of(table.name()), i);
+            tableByName.putIfAbsent(CaseFold.of(table.qualifiedName()), i);
+        }
+    }
+
+    @JsonProperty
+    public Path document() {
+        return document;
+    }
+
+    @JsonProperty
+    public List<Section> sections() {
+        return sections;
+    }
+
+    @JsonProperty
+    public List<Service> services() {
+        return services;
+    }
+
+    @JsonProperty
+    public List<Dependency> dependencies() {
+        return dependencies;
+    }
+
+    @JsonProperty
+    public List<Endpoint> endpoints() {
+        return endpoints;
+    }
+
+    @JsonProperty
+    public List<Table> tables() {
+        return tables;
+    }
+
+    @JsonProperty
+    public List<Collection> collections() {
+        return collections;
+    }
+
+    @JsonProperty
+    public List<Technology> technologies() {
+        return technologies;
+    }
+
+    @JsonProperty
+    public String basePath() {
+        return basePath;
+    }
+
+    @JsonProperty
+    public List<String> sharedPackages() {
+        return sharedPackages;
+    }
+
+    @JsonProperty
+    public List<TechnologyMapping> technologyMappings() {
+        return technologyMappings;
+    }
+
+    @JsonProperty
+    public List<Consideration> considerations() {
+        return considerations;
     }
 
     /** A model whose yaml block maps no technology and whose section 7 states nothing. */
@@ -47,9 +170,21 @@ public record ArchitectureModel(Path document, List<Section> sections, List<Serv
         return technologies.stream().filter(Technology::chosen).toList();
     }
 
-    /** The service this name refers to, compared case-insensitively with or without "Service". */
+    /**
+     * The service this name refers to, compared case-insensitively with or without "Service", or by
+     * its id; the first declared one when several match.
+     */
     public Optional<Service> service(String name) {
-        return services.stream().filter(s -> s.isNamed(name)).findFirst();
+        if (name == null) {
+            return Optional.empty();
+        }
+        Integer byKey = serviceByKey.get(Service.keyOf(name));
+        Integer byId = serviceById.get(CaseFold.of(name.trim()));
+        if (byKey == null && byId == null) {
+            return Optional.empty();
+        }
+        int index = byKey == null ? byId : byId == null ? byKey : Math.min(byKey, byId);
+        return Optional.of(services.get(index));
     }
 
     public Optional<Section> section(SectionKind kind) {
@@ -58,22 +193,23 @@ public record ArchitectureModel(Path document, List<Section> sections, List<Serv
 
     /** True when the document allows {@code from} to use {@code to}. */
     public boolean allows(String from, String to) {
-        return dependencies.stream().anyMatch(d -> Service.keyOf(d.from()).equals(Service.keyOf(from))
-                && Service.keyOf(d.to()).equals(Service.keyOf(to)));
+        return allowed.contains(Service.keyOf(from) + '\n' + Service.keyOf(to));
     }
 
     /** The declared dependencies of one service. */
     public List<Dependency> dependenciesOf(String from) {
-        return dependencies.stream().filter(d -> Service.keyOf(d.from()).equals(Service.keyOf(from))).toList();
+        return dependenciesByFrom.getOrDefault(Service.keyOf(from), List.of());
     }
 
     public Optional<Table> table(String name) {
-        return tables.stream()
-                .filter(t -> t.name().equalsIgnoreCase(name) || t.qualifiedName().equalsIgnoreCase(name))
-                .findFirst();
+        if (name == null) {
+            return Optional.empty();
+        }
+        Integer index = tableByName.get(CaseFold.of(name));
+        return index == null ? Optional.empty() : Optional.of(tables.get(index));
     }
 
-    /** "4 services, 9 endpoints, 5 tables, 3 technologies" (chosen ones): the summary verify prints. */
+    /** "4 services, 9 endpoints, 5 tables, 3 technologies": the summary verify prints. */
     public String summary() {
         return summary(endpoints.size());
     }
@@ -90,5 +226,48 @@ public record ArchitectureModel(Path document, List<Section> sections, List<Serv
     private static String count(int n, String noun) {
         String plural = noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
         return n + " " + (n == 1 ? noun : plural);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ArchitectureModel that
+                && Objects.equals(document, that.document) && sections.equals(that.sections)
+                && services.equals(that.services) && dependencies.equals(that.dependencies)
+                && endpoints.equals(that.endpoints) && tables.equals(that.tables)
+                && collections.equals(that.collections) && technologies.equals(that.technologies)
+                && Objects.equals(basePath, that.basePath) && sharedPackages.equals(that.sharedPackages)
+                && technologyMappings.equals(that.technologyMappings) && considerations.equals(that.considerations);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(document, sections, services, dependencies, endpoints, tables, collections, technologies,
+                basePath, sharedPackages, technologyMappings, considerations);
+    }
+
+    @Override
+    public String toString() {
+        return "ArchitectureModel[document=" + document + ", sections=" + sections + ", services=" + services
+                + ", dependencies=" + dependencies + ", endpoints=" + endpoints + ", tables=" + tables
+                + ", collections=" + collections + ", technologies=" + technologies + ", basePath=" + basePath
+                + ", sharedPackages=" + sharedPackages + ", technologyMappings=" + technologyMappings
+                + ", considerations=" + considerations + "]";
+    }
+
+    /**
+     * The key under which {@link String#equalsIgnoreCase} finds a string: two strings are equal
+     * ignoring case exactly when their keys are equal (each char upper- then lower-cased, as
+     * equalsIgnoreCase compares them, code point by code point).
+     */
+    static final class CaseFold {
+
+        private CaseFold() {
+        }
+
+        static String of(String text) {
+            StringBuilder folded = new StringBuilder(text.length());
+            text.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+            return folded.toString();
+        }
     }
 }

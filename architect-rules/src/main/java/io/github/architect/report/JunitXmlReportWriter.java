@@ -10,9 +10,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,14 +32,21 @@ public final class JunitXmlReportWriter {
     public static final String NO_SERVICE = "(build)";
 
     public String render(Report report) {
-        List<String> groups = groups(report);
+        // findings sorted into their test cases in one pass: a filter per case costs cases x findings
+        Map<String, Map<String, List<Violation>>> byGroupAndRule = new LinkedHashMap<>();
+        if (report.model() != null) {
+            report.model().services().forEach(s -> byGroupAndRule.putIfAbsent(s.name(), new HashMap<>()));
+        }
+        for (Violation v : report.violations()) {
+            byGroupAndRule.computeIfAbsent(groupOf(report, v), g -> new HashMap<>())
+                    .computeIfAbsent(v.ruleId(), r -> new ArrayList<>()).add(v);
+        }
+        byGroupAndRule.putIfAbsent(NO_SERVICE, new HashMap<>());
         List<Rule> rules = report.allRules();
         List<TestCase> cases = new ArrayList<>();
-        for (String group : groups) {
+        byGroupAndRule.forEach((group, byRule) -> {
             for (Rule rule : rules) {
-                List<Violation> findings = report.violations().stream()
-                        .filter(v -> v.ruleId().equals(rule.id()) && group.equals(groupOf(report, v)))
-                        .toList();
+                List<Violation> findings = byRule.getOrDefault(rule.id(), List.of());
                 if (findings.isEmpty()) {
                     cases.add(new TestCase(group, rule.id(), null));
                 }
@@ -52,7 +61,7 @@ public final class JunitXmlReportWriter {
                     cases.add(new TestCase(group, unique, finding));
                 }
             }
-        }
+        });
         long failing = cases.stream().filter(TestCase::fails).count();
         try {
             StringWriter out = new StringWriter();
@@ -132,16 +141,6 @@ public final class JunitXmlReportWriter {
     static String where(Report report, io.github.architect.check.Location location) {
         String path = report.displayPath(location.file());
         return location.line() > 0 ? path + ":" + location.line() : path;
-    }
-
-    private static List<String> groups(Report report) {
-        Set<String> groups = new LinkedHashSet<>();
-        if (report.model() != null) {
-            report.model().services().stream().map(Service::name).forEach(groups::add);
-        }
-        report.violations().forEach(v -> groups.add(groupOf(report, v)));
-        groups.add(NO_SERVICE);
-        return List.copyOf(groups);
     }
 
     private static String groupOf(Report report, Violation v) {

@@ -1,9 +1,11 @@
 package io.github.architect.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code services.mmd}: the service graph as a Mermaid flowchart, to paste into architecture.md
@@ -15,13 +17,15 @@ public final class MermaidWriter {
     public String render(Report report) {
         ServiceGraph graph = ServiceGraph.of(report);
         Map<String, String> ids = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
         for (String service : graph.services()) {
             String base = service.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "");
             String id = base.isEmpty() || !Character.isLetter(base.charAt(0)) ? "s_" + base : base;
-            while (ids.containsValue(id)) {
+            while (taken.contains(id)) {
                 id = id + "_";
             }
             ids.put(service, id);
+            taken.add(id);
         }
         StringBuilder mmd = new StringBuilder("flowchart LR\n");
         ids.forEach((service, id) -> mmd.append("    ").append(id).append("[\"").append(label(service)).append("\"]\n"));

@@ -1,9 +1,11 @@
 package io.github.architect.report;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The service graph as an inline SVG: services on a circle, one arrow per edge styled by its kind
@@ -48,11 +50,12 @@ final class ServiceDiagramSvg {
                     .append(cssName(kind)).append("\"/></marker>\n");
         }
         svg.append("</defs>\n");
+        Set<List<String>> pairs = new HashSet<>();
+        graph.edges().forEach(e -> pairs.add(List.of(e.from(), e.to())));
         for (ServiceGraph.Edge edge : graph.edges()) {
             double[] from = centre.get(edge.from());
             double[] to = centre.get(edge.to());
-            boolean twoWay = graph.edges().stream()
-                    .anyMatch(e -> e.from().equals(edge.to()) && e.to().equals(edge.from()));
+            boolean twoWay = pairs.contains(List.of(edge.to(), edge.from()));
             svg.append(line(edge, from, to, width(edge.from()), width(edge.to()), twoWay ? 6 : 0));
         }
         for (String service : services) {

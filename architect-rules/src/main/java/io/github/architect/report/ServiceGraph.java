@@ -81,17 +81,24 @@ public record ServiceGraph(List<String> services, List<Edge> edges) {
             return List.of();
         }
         List<ServiceEdge> edges = new ArrayList<>();
+        List<Service> longestNameFirst = null;
         for (Violation v : violations) {
             if (!UNDECLARED_DEPENDENCY_RULES.contains(v.ruleId()) || v.service() == null) {
                 continue;
             }
+            if (longestNameFirst == null) {
+                longestNameFirst = model.services().stream()
+                        .sorted(Comparator.comparingInt((Service s) -> s.name().length()).reversed())
+                        .toList();
+            }
             String from = canonical(model, v.service());
-            target(model, from, v).ifPresent(to -> edges.add(new ServiceEdge(from, to)));
+            target(model, longestNameFirst, from, v).ifPresent(to -> edges.add(new ServiceEdge(from, to)));
         }
         return edges;
     }
 
-    private static Optional<String> target(ArchitectureModel model, String from, Violation v) {
+    private static Optional<String> target(ArchitectureModel model, List<Service> longestNameFirst, String from,
+                                           Violation v) {
         for (String subject : v.subjects()) {
             Optional<Service> named = model.service(subject).filter(s -> !s.name().equals(from));
             if (named.isPresent()) {
@@ -99,9 +106,8 @@ public record ServiceGraph(List<String> services, List<Edge> edges) {
             }
         }
         String message = v.message().toLowerCase(Locale.ROOT);
-        return model.services().stream()
+        return longestNameFirst.stream()
                 .filter(s -> !s.name().equals(from))
-                .sorted(Comparator.comparingInt((Service s) -> s.name().length()).reversed())
                 .filter(s -> message.contains(s.name().toLowerCase(Locale.ROOT)))
                 .map(Service::name)
                 .findFirst();

@@ -103,6 +103,55 @@ class BuildFindingsTest {
     }
 
     @Test
+    void eachGroupOfServicesReachingEachOtherIsOneCycleThroughItsFirstDeclaredService() {
+        List<Service> services = List.of(new Service("A", Position.of(1, 1)), new Service("B", Position.of(2, 1)),
+                new Service("C", Position.of(3, 1)), new Service("D", Position.of(4, 1)), new Service("E", Position.of(5, 1)));
+        List<Dependency> dependencies = List.of(dependency("E", "D", 10), dependency("D", "E", 11),
+                dependency("A", "B", 12), dependency("B", "C", 13), dependency("C", "A", 14), dependency("B", "A", 15));
+        ArchitectureModel model = new ArchitectureModel(root.resolve("architecture.md"), List.of(), services,
+                dependencies, List.of(), List.of(), List.of(), List.of(), null, List.of());
+
+        List<DeclaredCycles.Cycle> cycles = DeclaredCycles.find(model);
+
+        assertThat(cycles).extracting(c -> c.services().stream().map(Service::name).toList())
+                .containsExactly(List.of("A", "B", "A"), List.of("D", "E", "D"));
+        assertThat(cycles.get(0).dependencies()).extracting(d -> d.position().line()).containsExactly(12, 15);
+    }
+
+    @Test
+    void aChainOfThousandsOfServicesIsCheckedForCyclesQuicklyAndWithoutDeepRecursion() throws Exception {
+        int count = 10_000;
+        List<Service> services = new java.util.ArrayList<>();
+        List<Dependency> dependencies = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            services.add(new Service("Node " + i + " Service", Position.of(i, 1)));
+            if (i > 1) {
+                dependencies.add(dependency("Node " + i + " Service", "Node " + (i - 1) + " Service", i));
+            }
+        }
+        ArchitectureModel chain = new ArchitectureModel(root.resolve("architecture.md"), List.of(), services,
+                dependencies, List.of(), List.of(), List.of(), List.of(), null, List.of());
+        List<Dependency> closed = new java.util.ArrayList<>(dependencies);
+        closed.add(dependency("Node 1 Service", "Node " + count + " Service", count + 1));
+        ArchitectureModel ring = new ArchitectureModel(root.resolve("architecture.md"), List.of(), services,
+                closed, List.of(), List.of(), List.of(), List.of(), null, List.of());
+        List<List<DeclaredCycles.Cycle>> found = new java.util.ArrayList<>();
+
+        long start = System.nanoTime();
+        Thread small = new Thread(null, () -> {
+            found.add(DeclaredCycles.find(chain));
+            found.add(DeclaredCycles.find(ring));
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0)).isEmpty();
+        assertThat(found.get(1)).singleElement().satisfies(c -> assertThat(c.services()).hasSize(count + 1));
+        assertThat(System.nanoTime() - start).as("nanoseconds").isLessThan(10_000_000_000L);
+    }
+
+    @Test
     void packageClaimedByTwoServicesIsAnErrorNamingBoth() throws IOException {
         CodeModule module = moduleWith("com.shop.orders.catalog.CatalogClient", "com.shop.catalog.Product");
         CheckContext context = context(List.of(), module, new Service("Order Service", Position.of(10, 1)),
