@@ -147,9 +147,9 @@ abstract class AbstractReportingMojo extends AbstractArchitectMojo {
 
     /** Rewrites the reports; a failure to write is a warning, never hides the findings. */
     protected void writeReports(BuildReport report, io.github.architect.model.ArchitectureModel model,
-                                List<Rule> rules) {
+                                String modelSummary, List<Rule> rules) {
         try {
-            List<Path> written = report.write(model, rules);
+            List<Path> written = report.write(model, modelSummary, rules);
             if (!written.isEmpty()) {
                 getLog().debug("architect: reports written to " + report.outputDirectory());
             }
@@ -159,14 +159,15 @@ abstract class AbstractReportingMojo extends AbstractArchitectMojo {
     }
 
     /** Annotations and job summary on GitHub Actions, once per build, by the execution ending the run. */
-    protected void publishToCi(BuildReport report, io.github.architect.model.ArchitectureModel model, List<Rule> rules) {
+    protected void publishToCi(BuildReport report, io.github.architect.model.ArchitectureModel model,
+                               String modelSummary, List<Rule> rules) {
         GithubActionsReporter github = new GithubActionsReporter(System.getenv());
         if (!github.active() || !report.claimPublication()) {
             return;
         }
         try {
             // workflow commands must start the line, so they bypass the "[INFO] " of the Maven log
-            github.publish(report.report(model, rules), System.out::println);
+            github.publish(report.report(model, modelSummary, rules), System.out::println);
         } catch (IOException e) {
             getLog().warn("architect: could not append to $GITHUB_STEP_SUMMARY: " + e.getMessage());
         }

@@ -124,18 +124,28 @@ final class BuildReport {
      * far; before any module is checked the diagram draws declared edges without a verdict.
      */
     synchronized Report report(ArchitectureModel model, List<Rule> rules) {
+        return report(model, null, rules);
+    }
+
+    /** The report, with the summary line's counts of what the document declares (null: the model's). */
+    synchronized Report report(ArchitectureModel model, String modelSummary, List<Rule> rules) {
         List<ServiceEdge> used = usedEdges.isEmpty() || !scopesWithUnknownEdges.isEmpty() ? null
                 : usedEdges.values().stream().flatMap(Set::stream).distinct().toList();
         return new Report(toolVersion, model, rules, newFindings(), projectRoot, used,
-                accepted.values().stream().flatMap(List::stream).toList());
+                accepted.values().stream().flatMap(List::stream).toList(), modelSummary);
     }
 
     /** Rewrites the chosen formats; returns the files written. */
     synchronized List<Path> write(ArchitectureModel model, List<Rule> rules) throws IOException {
+        return write(model, null, rules);
+    }
+
+    /** Rewrites the chosen formats with the summary line's counts; returns the files written. */
+    synchronized List<Path> write(ArchitectureModel model, String modelSummary, List<Rule> rules) throws IOException {
         if (formats.isEmpty()) {
             return List.of();
         }
-        return new ReportWriter().write(report(model, rules), outputDirectory, formats);
+        return new ReportWriter().write(report(model, modelSummary, rules), outputDirectory, formats);
     }
 
     Path outputDirectory() {

@@ -208,11 +208,15 @@ public class VerifyMojo extends AbstractReportingMojo {
         return false;
     }
 
-    /** Rewrites the reports and, when this execution ends the run, publishes to CI. */
+    /**
+     * Writes the reports and publishes to CI when this execution ends the run, or ends the build by
+     * failing it. Rewriting every report after each module cost a large document's findings once per
+     * module; the last writer holds every module's findings anyway.
+     */
     private void endReporting(BuildReport report, VerificationSession verification, List<Rule> rules, boolean ending) {
-        writeReports(report, verification.parsed().model(), rules);
         if (ending) {
-            publishToCi(report, verification.parsed().model(), rules);
+            writeReports(report, verification.parsed().model(), verification.modelSummary(), rules);
+            publishToCi(report, verification.parsed().model(), verification.modelSummary(), rules);
         }
     }
 

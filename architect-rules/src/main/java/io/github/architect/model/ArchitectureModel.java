@@ -42,6 +42,7 @@ public final class ArchitectureModel {
     private final Set<String> allowed = new HashSet<>();
     private final Map<String, List<Dependency>> dependenciesByFrom = new HashMap<>();
     private final Map<String, Integer> tableByName = new HashMap<>();
+    private int hash;
 
     /**
      * @param document       the file it was read from
@@ -241,8 +242,14 @@ public final class ArchitectureModel {
 
     @Override
     public int hashCode() {
-        return Objects.hash(document, sections, services, dependencies, endpoints, tables, collections, technologies,
-                basePath, sharedPackages, technologyMappings, considerations);
+        // checks share work keyed on the model, so it is hashed once per lookup: hash a large document once
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(document, sections, services, dependencies, endpoints, tables, collections, technologies,
+                    basePath, sharedPackages, technologyMappings, considerations);
+            hash = h;
+        }
+        return h;
     }
 
     @Override

@@ -74,7 +74,7 @@ public final class GithubActionsReporter {
                 }
             }
             line.append(",title=").append(property("architect " + v.ruleId()));
-            String text = v.hint().isBlank() ? v.message() : v.message() + "\nFix: " + v.hint();
+            String text = report.displayText(v.hint().isBlank() ? v.message() : v.message() + "\nFix: " + v.hint());
             lines.add(line.append("::").append(data(text)).toString());
         }
         return lines;
@@ -93,7 +93,7 @@ public final class GithubActionsReporter {
         }
         md.append("\n\n");
         if (report.model() != null) {
-            md.append(cell(report.model().summary())).append(" declared in `")
+            md.append(cell(report.modelSummary())).append(" declared in `")
                     .append(report.displayPath(report.model().document())).append("`.\n\n");
         }
         if (report.violations().isEmpty()) {
@@ -103,7 +103,7 @@ public final class GithubActionsReporter {
         report.violations().stream().limit(SUMMARY_ROWS).forEach(v -> md.append("| ")
                 .append(v.severity().name().toLowerCase(Locale.ROOT)).append(" | `").append(v.ruleId()).append("` | `")
                 .append(cell(JunitXmlReportWriter.where(report, v.location()))).append("` | ")
-                .append(cell(v.message())).append(" | ").append(cell(v.hint())).append(" |\n"));
+                .append(cell(report.displayText(v.message()))).append(" | ").append(cell(report.displayText(v.hint()))).append(" |\n"));
         if (report.violations().size() > SUMMARY_ROWS) {
             md.append("\n... and ").append(report.violations().size() - SUMMARY_ROWS)
                     .append(" more in `target/architect/index.html`.\n");

@@ -68,7 +68,7 @@ public final class HtmlReportWriter {
         html.append("<header><h1>architect report</h1><p>");
         if (report.model() != null) {
             html.append(Html.escape(report.displayPath(report.model().document()))).append(": ")
-                    .append(Html.escape(report.model().summary()));
+                    .append(Html.escape(report.modelSummary()));
         } else {
             html.append("The architecture document could not be read.");
         }
@@ -165,9 +165,9 @@ public final class HtmlReportWriter {
                     .append("</span></td><td><code>").append(Html.escape(where(report, v.location())))
                     .append("</code></td><td><code>")
                     .append(v.documentLocation() == null ? "" : Html.escape(where(report, v.documentLocation())))
-                    .append("</code></td><td>").append(Html.escape(v.message()));
+                    .append("</code></td><td>").append(Html.escape(report.displayText(v.message())));
             if (!v.hint().isBlank()) {
-                html.append("<br/><span class=\"fix\">Fix: ").append(Html.escape(v.hint())).append("</span>");
+                html.append("<br/><span class=\"fix\">Fix: ").append(Html.escape(report.displayText(v.hint()))).append("</span>");
             }
             html.append("</td><td>").append(extraCell.apply(v)).append("</td></tr>\n");
         }

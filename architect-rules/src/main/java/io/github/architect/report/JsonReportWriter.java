@@ -36,7 +36,7 @@ public final class JsonReportWriter {
         summary.put("errors", report.count(Severity.ERROR));
         summary.put("warnings", report.count(Severity.WARN));
         summary.put("infos", report.count(Severity.INFO));
-        summary.put("model", report.model() == null ? null : report.model().summary());
+        summary.put("model", report.modelSummary());
         root.put("summary", summary);
         root.put("rules", report.allRules().stream().map(JsonReportWriter::rule).toList());
         root.put("findings", report.violations().stream().map(v -> finding(report, v)).toList());
@@ -79,8 +79,8 @@ public final class JsonReportWriter {
         json.put("ruleId", v.ruleId());
         json.put("severity", v.severity().name());
         json.put("location", location(report, v.location()));
-        json.put("message", v.message());
-        json.put("hint", v.hint());
+        json.put("message", report.displayText(v.message()));
+        json.put("hint", report.displayText(v.hint()));
         json.put("documentLocation", v.documentLocation() == null ? null : location(report, v.documentLocation()));
         json.put("service", v.service());
         json.put("subjects", v.subjects());

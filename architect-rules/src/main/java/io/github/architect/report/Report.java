@@ -22,9 +22,13 @@ import java.util.Objects;
  *                    for them (then declared edges are drawn without a used/unused verdict)
  * @param suppressed  findings the baseline accepts: SARIF lists them as suppressed so code scanning
  *                    keeps their alerts closed, JSON lists them apart, the other formats leave them out
+ * @param modelSummary what the document declares, as the build log's summary line says it ("3 services,
+ *                    9 endpoints, ..."): it counts the endpoints of an OpenAPI contract, which the model
+ *                    does not list; null takes the model's own summary
  */
 public record Report(String toolVersion, ArchitectureModel model, List<Rule> rules, List<Violation> violations,
-                     Path projectRoot, List<ServiceEdge> usedEdges, List<Violation> suppressed) {
+                     Path projectRoot, List<ServiceEdge> usedEdges, List<Violation> suppressed,
+                     String modelSummary) {
 
     /** The order of every report: by file, line, column, then rule and message. */
     public static final Comparator<Violation> ORDER = Comparator
@@ -42,6 +46,13 @@ public record Report(String toolVersion, ArchitectureModel model, List<Rule> rul
         projectRoot = projectRoot.toAbsolutePath().normalize();
         usedEdges = usedEdges == null ? null : usedEdges.stream().distinct().sorted().toList();
         suppressed = suppressed == null ? List.of() : suppressed.stream().sorted(ORDER).toList();
+        modelSummary = modelSummary != null || model == null ? modelSummary : model.summary();
+    }
+
+    /** A report whose summary is the model's own. */
+    public Report(String toolVersion, ArchitectureModel model, List<Rule> rules, List<Violation> violations,
+                  Path projectRoot, List<ServiceEdge> usedEdges, List<Violation> suppressed) {
+        this(toolVersion, model, rules, violations, projectRoot, usedEdges, suppressed, null);
     }
 
     /** A report without a baseline: nothing is suppressed. */

@@ -180,7 +180,9 @@ class HostileDocumentFuzzTest {
             if (model.services().stream().anyMatch(s -> !s.name().matches("(?s).*[\\p{L}\\p{N}].*"))) {
                 reached.computeIfAbsent(NAME_WITHOUT_LETTER, k -> new AtomicLong()).incrementAndGet();
             }
-            if (model.endpoints().stream().anyMatch(e -> e.path().chars().filter(c -> c == '{').count()
+            // the reader reports such a path at its line and leaves it out; a model holding one reaches the checks
+            if (parsed.findings().stream().anyMatch(f -> f.ruleId().equals("doc-endpoint-path"))
+                    || model.endpoints().stream().anyMatch(e -> e.path().chars().filter(c -> c == '{').count()
                     != e.path().chars().filter(c -> c == '}').count())) {
                 reached.computeIfAbsent(UNBALANCED_PATH, k -> new AtomicLong()).incrementAndGet();
             }
