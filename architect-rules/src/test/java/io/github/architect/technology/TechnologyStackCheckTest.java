@@ -175,6 +175,18 @@ class TechnologyStackCheckTest {
     }
 
     @Test
+    void whatAChosenAiClientBringsAlongIsImplied() throws IOException {
+        // spring-petclinic-microservices: the genai service's Spring AI starter brings Spring WebFlux
+        CodeModule genai = module("genai", "",
+                direct("org.springframework.ai:spring-ai-starter-model-openai", "1.1.2"),
+                through("org.springframework:spring-webflux", "7.0.2", "org.springframework.ai:spring-ai-starter-model-openai"));
+        List<Violation> violations = verify(document("- **Spring AI**: the chat assistant.\n", "Simple.", ""), genai);
+
+        assertThat(violations).extracting(Violation::ruleId)
+                .doesNotContain("undeclared-technology", "technology-not-catalogued", "technology-not-used");
+    }
+
+    @Test
     void onlyTheModuleThatBringsTheDriftReportsIt() throws IOException {
         CodeModule orders = module("orders", "", direct("org.postgresql:postgresql", "42.7.4"));
         CodeModule catalog = module("catalog", "", direct("org.postgresql:postgresql", "42.7.4"),
