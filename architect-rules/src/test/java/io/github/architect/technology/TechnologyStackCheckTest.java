@@ -187,6 +187,20 @@ class TechnologyStackCheckTest {
     }
 
     @Test
+    void theReactiveCircuitBreakerStarterIsResilience4jAndWhatItBringsIsImplied() throws IOException {
+        // spring-petclinic-microservices: the reactive starter brings Resilience4j and the Kotlin stdlib
+        CodeModule gateway = module("gateway", "",
+                direct("org.springframework.cloud:spring-cloud-starter-circuitbreaker-reactor-resilience4j", "5.0.0"),
+                through("io.github.resilience4j:resilience4j-spring-boot3", "2.3.0",
+                        "org.springframework.cloud:spring-cloud-starter-circuitbreaker-reactor-resilience4j"),
+                through("org.jetbrains.kotlin:kotlin-stdlib-jdk8", "2.2.21",
+                        "org.springframework.cloud:spring-cloud-starter-circuitbreaker-reactor-resilience4j"));
+        List<Violation> violations = verify(document("- **Resilience4j**: circuit breakers.\n", "Simple.", ""), gateway);
+
+        assertThat(violations).extracting(Violation::ruleId).doesNotContain("undeclared-technology", "technology-not-used");
+    }
+
+    @Test
     void onlyTheModuleThatBringsTheDriftReportsIt() throws IOException {
         CodeModule orders = module("orders", "", direct("org.postgresql:postgresql", "42.7.4"));
         CodeModule catalog = module("catalog", "", direct("org.postgresql:postgresql", "42.7.4"),
