@@ -15,12 +15,10 @@ import io.github.architect.report.Report;
 import io.github.architect.report.ReportFormat;
 import io.github.architect.report.ReportWriter;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import io.github.architect.boundaries.JavaFixtures;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -156,10 +154,10 @@ public final class DocumentGrowthBenchmark {
                 "jakarta.persistence.Table", annotation("jakarta.persistence", "Table", "TYPE", "String name() default \"\";"),
                 "jakarta.persistence.Id", annotation("jakarta.persistence", "Id", "FIELD", ""));
         Path stubClasses = root.resolve("stubs/classes");
-        compile(root.resolve("stubs/src"), stubClasses, stubs);
+        JavaFixtures.compile(root.resolve("stubs/src"), stubClasses, stubs);
 
         Path catalog = root.resolve("catalog");
-        compile(catalog.resolve("src/main/java"), catalog.resolve("target/classes"), Map.of(
+        JavaFixtures.compile(catalog.resolve("src/main/java"), catalog.resolve("target/classes"), Map.of(
                 "com.bench.catalog.Product", """
                         package com.bench.catalog;
 
@@ -212,7 +210,7 @@ public final class DocumentGrowthBenchmark {
         Files.writeString(migration, "CREATE TABLE products (\n    id BIGINT PRIMARY KEY,\n    name VARCHAR(200) NOT NULL\n);\n");
 
         Path node = root.resolve("node-2");
-        compile(node.resolve("src/main/java"), node.resolve("target/classes"), Map.of(
+        JavaFixtures.compile(node.resolve("src/main/java"), node.resolve("target/classes"), Map.of(
                 "com.bench.node2.ItemDesk", """
                         package com.bench.node2;
 
@@ -236,25 +234,4 @@ public final class DocumentGrowthBenchmark {
                 + "public @interface " + name + " {\n    " + body + "\n}\n";
     }
 
-    private static void compile(Path sourceRoot, Path output, Map<String, String> sources, Path... classpath)
-            throws IOException {
-        Files.createDirectories(output);
-        List<String> arguments = new ArrayList<>(List.of("-d", output.toString(), "-g", "-proc:none",
-                "--release", "17", "-encoding", "UTF-8"));
-        if (classpath.length > 0) {
-            arguments.add("-cp");
-            arguments.add(String.join(java.io.File.pathSeparator, Arrays.stream(classpath).map(Path::toString).toList()));
-        }
-        for (Map.Entry<String, String> source : sources.entrySet()) {
-            Path file = sourceRoot.resolve(source.getKey().replace('.', '/') + ".java");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, source.getValue(), StandardCharsets.UTF_8);
-            arguments.add(file.toString());
-        }
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        if (compiler.run(null, null, errors, arguments.toArray(String[]::new)) != 0) {
-            throw new IllegalStateException("The fixture does not compile:\n" + errors.toString(StandardCharsets.UTF_8));
-        }
-    }
 }

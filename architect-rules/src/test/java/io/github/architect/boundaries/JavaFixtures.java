@@ -12,8 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Writes fixture sources under a module directory and compiles them to its target/classes with javac. */
-final class JavaFixtures {
+/**
+ * Writes fixture sources under a module directory and compiles them to its target/classes with javac;
+ * the one compiler of test fixtures (boundaries tests, the fuzz test's shop, benchmarks).
+ */
+public final class JavaFixtures {
 
     private JavaFixtures() {
     }
@@ -23,10 +26,13 @@ final class JavaFixtures {
      * @param sources   fully qualified class name to source text
      * @param classpath extra class directories (other modules) the sources compile against
      */
-    static void compile(Path moduleDir, Map<String, String> sources, Path... classpath) {
+    public static void compile(Path moduleDir, Map<String, String> sources, Path... classpath) {
+        compile(moduleDir.resolve("src/main/java"), moduleDir.resolve("target/classes"), sources, classpath);
+    }
+
+    /** Writes the sources under {@code sourceRoot} and compiles them to {@code output}. */
+    public static void compile(Path sourceRoot, Path output, Map<String, String> sources, Path... classpath) {
         try {
-            Path sourceRoot = moduleDir.resolve("src/main/java");
-            Path output = moduleDir.resolve("target/classes");
             Files.createDirectories(output);
             List<String> arguments = new ArrayList<>(List.of("-d", output.toString(), "-g", "-proc:none",
                     "--release", "17", "-encoding", "UTF-8"));

@@ -3,13 +3,10 @@ package io.github.architect.fuzz;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import io.github.architect.boundaries.JavaFixtures;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +33,7 @@ final class ShopFixture {
      */
     static Codebase write(Path root, Path stubs) {
         Path stubClasses = stubs.resolve("classes");
-        compile(stubs.resolve("src"), stubClasses, STUBS);
+        JavaFixtures.compile(stubs.resolve("src"), stubClasses, STUBS);
         module(root, "common", Map.of("com.example.shop.common.Money", """
                 package com.example.shop.common;
                 public record Money(java.math.BigDecimal amount, String currency) { }
@@ -190,34 +187,9 @@ final class ShopFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        compile(dir.resolve("src/main/java"), dir.resolve("target/classes"), sources, classpath);
+        JavaFixtures.compile(dir.resolve("src/main/java"), dir.resolve("target/classes"), sources, classpath);
     }
 
-    private static void compile(Path sourceRoot, Path output, Map<String, String> sources, Path... classpath) {
-        try {
-            Files.createDirectories(output);
-            List<String> arguments = new ArrayList<>(List.of("-d", output.toString(), "-proc:none", "--release", "17",
-                    "-encoding", "UTF-8"));
-            if (classpath.length > 0) {
-                arguments.add("-cp");
-                arguments.add(String.join(java.io.File.pathSeparator, java.util.Arrays.stream(classpath)
-                        .map(Path::toString).toList()));
-            }
-            for (Map.Entry<String, String> source : sources.entrySet()) {
-                Path file = sourceRoot.resolve(source.getKey().replace('.', '/') + ".java");
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, source.getValue(), StandardCharsets.UTF_8);
-                arguments.add(file.toString());
-            }
-            JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-            ByteArrayOutputStream errors = new ByteArrayOutputStream();
-            if (compiler.run(null, null, errors, arguments.toArray(String[]::new)) != 0) {
-                throw new IllegalStateException("fixture does not compile:\n" + errors.toString(StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static Map<String, String> stubs() {
         Map<String, String> stubs = new LinkedHashMap<>();
