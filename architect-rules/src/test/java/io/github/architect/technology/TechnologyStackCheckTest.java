@@ -201,6 +201,23 @@ class TechnologyStackCheckTest {
     }
 
     @Test
+    void everySpringCloudStarterIsSpringCloudUnlessAMoreSpecificEntryClaimsIt() throws IOException {
+        // PiggyMetrics: Zuul, Sleuth and the OAuth2 starter are Spring Cloud, and what they bring is implied
+        CodeModule gateway = module("gateway", "",
+                direct("org.springframework.cloud:spring-cloud-starter-netflix-zuul", "2.0.0.RELEASE"),
+                through("io.micrometer:micrometer-core", "1.0.5", "org.springframework.cloud:spring-cloud-starter-netflix-zuul"),
+                direct("org.springframework.cloud:spring-cloud-starter-sleuth", "2.0.0.RELEASE"),
+                through("io.zipkin.brave:brave", "5.1.0", "org.springframework.cloud:spring-cloud-starter-sleuth"),
+                direct("org.springframework.cloud:spring-cloud-starter-netflix-hystrix", "2.0.0.RELEASE"));
+        List<Violation> violations = verify(document("- **Spring Cloud**: discovery, config, routing.\n", "Simple.", ""),
+                gateway);
+
+        // Hystrix has an entry of its own: choosing Spring Cloud does not choose it
+        assertThat(rule(violations, "undeclared-technology")).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("uses Hystrix"));
+    }
+
+    @Test
     void onlyTheModuleThatBringsTheDriftReportsIt() throws IOException {
         CodeModule orders = module("orders", "", direct("org.postgresql:postgresql", "42.7.4"));
         CodeModule catalog = module("catalog", "", direct("org.postgresql:postgresql", "42.7.4"),
