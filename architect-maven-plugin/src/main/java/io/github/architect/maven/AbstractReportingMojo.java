@@ -17,7 +17,6 @@ import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,13 +135,25 @@ abstract class AbstractReportingMojo extends AbstractArchitectMojo {
     }
 
     /**
-     * The plugin's version for the cache key; a SNAPSHOT also carries its jar's timestamp so a
-     * rebuilt plugin does not reuse findings of the previous build of itself.
+     * The plugin's version for the cache key; a SNAPSHOT also carries the timestamps of its jar and
+     * of the engine's jar, so a rebuilt plugin does not reuse findings of the previous build of
+     * itself (a change to the engine alone, such as its technology catalogue, leaves the plugin's
+     * jar as it was).
      */
     protected String cacheVersion() {
         String version = pluginVersion();
-        File jar = plugin == null || plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
-        return version.endsWith("-SNAPSHOT") && jar != null ? version + "@" + jar.lastModified() : version;
+        if (!version.endsWith("-SNAPSHOT") || plugin == null || plugin.getPluginArtifact() == null
+                || plugin.getPluginArtifact().getFile() == null) {
+            return version;
+        }
+        StringBuilder key = new StringBuilder(version).append('@').append(plugin.getPluginArtifact().getFile().lastModified());
+        if (plugin.getArtifacts() != null) {
+            plugin.getArtifacts().stream()
+                    .filter(a -> a.getGroupId().equals(plugin.getGroupId()) && a.getFile() != null)
+                    .sorted(java.util.Comparator.comparing(org.apache.maven.artifact.Artifact::getArtifactId))
+                    .forEach(a -> key.append('+').append(a.getArtifactId()).append('@').append(a.getFile().lastModified()));
+        }
+        return key.toString();
     }
 
     /** Rewrites the reports; a failure to write is a warning, never hides the findings. */
