@@ -144,14 +144,15 @@ final class EndpointReader {
         }
     }
 
+    /** The path as written without its query string or fragment and without trailing punctuation. */
+    private static String pathPart(String raw) {
+        int query = indexOfAny(raw, '?', '#');
+        return stripTrailingPunctuation(query >= 0 ? raw.substring(0, query) : raw);
+    }
+
     /** Why a path as written cannot be served, or null when it can (or is no path at all, such as "//"). */
     static String oddity(String raw) {
-        String path = raw;
-        int query = indexOfAny(path, '?', '#');
-        if (query >= 0) {
-            path = path.substring(0, query);
-        }
-        path = stripTrailingPunctuation(path);
+        String path = pathPart(raw);
         if (path.chars().allMatch(c -> c == '/')) {
             return null;
         }
@@ -208,12 +209,7 @@ final class EndpointReader {
 
     /** Query string dropped, parameters written {name}, trailing punctuation and slash removed. */
     static String normalize(String raw) {
-        String path = raw;
-        int query = indexOfAny(path, '?', '#');
-        if (query >= 0) {
-            path = path.substring(0, query);
-        }
-        path = stripTrailingPunctuation(path);
+        String path = pathPart(raw);
         while (path.endsWith("]") && count(path, '[') < count(path, ']')) {
             path = stripTrailingPunctuation(path.substring(0, path.length() - 1));
         }

@@ -44,27 +44,21 @@ public record Service(String name, String id, Position position,
 
     /** A space between a lower-case letter or digit and the upper-case letter after it: "orderService". */
     private static String splitCamelHumps(String text) {
-        StringBuilder out = null;
-        for (int i = 1; i < text.length(); i++) {
-            if (isAsciiUpper(text.charAt(i)) && (isAsciiLower(text.charAt(i - 1)) || isAsciiDigit(text.charAt(i - 1)))) {
-                if (out == null) {
-                    out = new StringBuilder(text.length() + 8).append(text, 0, i);
-                }
-                out.append(' ');
-            }
-            if (out != null) {
-                out.append(text.charAt(i));
-            }
-        }
-        return out == null ? text : out.toString();
+        return spaceBefore(text, i -> isAsciiUpper(text.charAt(i))
+                && (isAsciiLower(text.charAt(i - 1)) || isAsciiDigit(text.charAt(i - 1))));
     }
 
     /** A space before the last capital of an acronym followed by a word: "HTTPServer". */
     private static String splitAcronymEnds(String text) {
+        return spaceBefore(text, i -> i + 1 < text.length() && isAsciiUpper(text.charAt(i - 1))
+                && isAsciiUpper(text.charAt(i)) && isAsciiLower(text.charAt(i + 1)));
+    }
+
+    /** The text with a space inserted before each index from 1 on where {@code boundary} holds. */
+    private static String spaceBefore(String text, java.util.function.IntPredicate boundary) {
         StringBuilder out = null;
         for (int i = 1; i < text.length(); i++) {
-            if (i + 1 < text.length() && isAsciiUpper(text.charAt(i - 1)) && isAsciiUpper(text.charAt(i))
-                    && isAsciiLower(text.charAt(i + 1))) {
+            if (boundary.test(i)) {
                 if (out == null) {
                     out = new StringBuilder(text.length() + 8).append(text, 0, i);
                 }
