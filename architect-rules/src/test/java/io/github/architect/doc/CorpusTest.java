@@ -1,5 +1,6 @@
 package io.github.architect.doc;
 
+import io.github.architect.fixtures.SharedCorpus;
 import io.github.architect.model.Endpoint;
 import io.github.architect.model.SectionKind;
 import io.github.architect.model.Service;
@@ -70,13 +71,7 @@ class CorpusTest {
                     List.of(), List.of("position_recommendations")));
 
     private static Optional<Path> corpus() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("corpus");
-            if (Files.isDirectory(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return SharedCorpus.directory();
     }
 
     private static List<Path> documents() throws IOException {

@@ -1,5 +1,6 @@
 package io.github.architect.fuzz;
 
+import io.github.architect.fixtures.SharedCorpus;
 import io.github.architect.boundaries.ServiceBoundariesCheck;
 import io.github.architect.cache.ScanCache;
 import io.github.architect.check.CheckContext;
@@ -230,15 +231,8 @@ class HostileDocumentFuzzTest {
         return originals;
     }
 
-    /** {@code shared/corpus} beside the repository (or a directory above it); written by others, never copied in. */
     private static Optional<Path> corpus() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("corpus");
-            if (Files.isDirectory(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return SharedCorpus.directory();
     }
 
     /** Keeps the failing mutant to be read again; returns the failure's description. */
