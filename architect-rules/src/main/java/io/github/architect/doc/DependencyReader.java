@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
  */
 final class DependencyReader {
 
+    private static final Pattern MERMAID_STATEMENT = Pattern.compile(
+            "(?i)^(graph|flowchart|subgraph|end|style|classDef|class|click|linkStyle|direction)\\b.*");
+    private static final Pattern MERMAID_CLASS = Pattern.compile(":::\\w+$");
+    private static final Pattern TAG_ON = Pattern.compile("<[^>]*>.*");
+    private static final Pattern ESCAPED_NEWLINE_ON = Pattern.compile("\\\\n.*");
     private static final Pattern ASYNC = Pattern.compile(
             "(?i).*\\b(events?|publish(es|ed)?|emits?|subscribes?|queues?|topics?|kafka|rabbitmq|sqs|sns|pub/?sub|async|messages?|notif(y|ies|ication))\\b.*");
     private static final Pattern MERMAID_NODE = Pattern.compile(
@@ -151,7 +156,7 @@ final class DependencyReader {
     private static void edges(String raw, int line, Map<String, String> labels, ServiceNames names,
                               Found found) {
         String trimmed = raw.trim();
-        if (trimmed.isEmpty() || trimmed.startsWith("%%") || trimmed.matches("(?i)^(graph|flowchart|subgraph|end|style|classDef|class|click|linkStyle|direction)\\b.*")) {
+        if (trimmed.isEmpty() || trimmed.startsWith("%%") || MERMAID_STATEMENT.matcher(trimmed).matches()) {
             return;
         }
         String text = MERMAID_NODE.matcher(trimmed).replaceAll("$1");
@@ -206,11 +211,11 @@ final class DependencyReader {
     }
 
     private static Optional<Service> node(String id, Map<String, String> labels, ServiceNames names) {
-        String key = id.trim().replaceAll(":::\\w+$", "");
+        String key = MERMAID_CLASS.matcher(id.trim()).replaceAll("");
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        String label = labels.getOrDefault(key, key).replaceAll("<[^>]*>.*", "").replaceAll("\\\\n.*", "");
+        String label = ESCAPED_NEWLINE_ON.matcher(TAG_ON.matcher(labels.getOrDefault(key, key)).replaceAll("")).replaceAll("");
         if (ASYNC.matcher(label).matches()) {
             return Optional.empty();
         }

@@ -17,6 +17,8 @@ final class LabelledValues {
             + "|uses services|dependências|dependencias";
     static final String OWNED_DATA = "owns data|data owned|owned data|owns tables|owned tables|owns";
 
+    private static final Pattern VALUE_LIST = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\+)\\s*");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s.:]+|[\\s.:!]+$");
     private static final Pattern LIST_ITEM = Pattern.compile("^(\\s*)(?:>\\s*)?(?:[-*+]|\\d+[.)])\\s+(.*)$");
     private static final Set<String> NONE = Set.of("none", "-", "—", "–", "n/a", "na", "nothing", "no dependencies",
             "no", "nenhuma", "nenhum", "(none)", "none.", "not applicable");
@@ -115,8 +117,8 @@ final class LabelledValues {
             return;
         }
         int offset = 0;
-        for (String part : cleaned.split("\\s*(?:,|;|\\band\\b|&|\\+)\\s*")) {
-            String name = part.replaceAll("^[\\s.:]+|[\\s.:!]+$", "");
+        for (String part : VALUE_LIST.split(cleaned)) {
+            String name = EDGE_PUNCTUATION.matcher(part).replaceAll("");
             if (name.isEmpty() || isNone(name)) {
                 continue;
             }

@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  */
 final class SectionMatcher {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern NOT_HEADING_TEXT = Pattern.compile("[^\\p{L}\\p{N}&+/,;.:)\\s-]");
+    private static final Pattern PUNCTUATION = Pattern.compile("[.:)-]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:(?:section|part|chapter|se[cç][aã]o)\\s+)?(?:\\d+(?:\\.\\d+)*\\.?|[ivx]+[.)]|[a-z][.)])\\s*[.):-]?\\s+");
     private static final Pattern LEADING_NUMBER = Pattern.compile(
@@ -91,13 +96,10 @@ final class SectionMatcher {
 
     /** Lower case, accents folded, numbering and parentheticals removed, punctuation as spaces. */
     static String normalize(String headingText) {
-        String text = java.text.Normalizer.normalize(headingText, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\([^)]*\\)", " ")
-                .replaceAll("[^\\p{L}\\p{N}&+/,;.:)\\s-]", " ")
-                .trim();
+        String folded = MARKS.matcher(java.text.Normalizer.normalize(headingText, java.text.Normalizer.Form.NFD))
+                .replaceAll("").toLowerCase(Locale.ROOT);
+        String text = NOT_HEADING_TEXT.matcher(PARENTHESIS.matcher(folded).replaceAll(" ")).replaceAll(" ").trim();
         text = NUMBERING.matcher(text).replaceFirst("");
-        return text.replaceAll("[.:)-]", " ").replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(PUNCTUATION.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
     }
 }

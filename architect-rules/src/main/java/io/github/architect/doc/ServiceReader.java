@@ -21,6 +21,15 @@ final class ServiceReader {
                     List<LabelledValues.Item> dependsOn, List<LabelledValues.Item> owns) {
     }
 
+    private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,|;|<br>|\\band\\b|&)\\s*");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^\\]]*]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s:.-]+|[\\s:.,-]+$");
+    private static final Pattern ENDS_IN_SERVICE = Pattern.compile(".*\\bservice$");
+    private static final Pattern CAMEL_SERVICE = Pattern.compile(".*[a-z]Service\\b.*");
+    private static final Pattern ATTRIBUTE_PARTS = Pattern.compile("\\s*(?:&|/|,|\\band\\b|\\be\\b|\\by\\b)\\s*");
+    private static final Pattern ATTRIBUTE_LEAD = Pattern.compile("^(?:service|services|key|shared|cross cutting) ");
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\d+(?:\\.\\d+)*\\.?|[A-Za-z][.)])\\s+");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:/-]+");
     private static final Set<String> ATTRIBUTES = Set.of("responsibilities", "responsibility", "dependencies",
@@ -147,7 +156,7 @@ final class ServiceReader {
             return List.of();
         }
         List<LabelledValues.Item> items = new ArrayList<>();
-        for (String part : value.split("\\s*(?:,|;|<br>|\\band\\b|&)\\s*")) {
+        for (String part : NAME_LIST.split(value)) {
             if (!part.isBlank() && !LabelledValues.isNone(part)) {
                 items.add(new LabelledValues.Item(part.trim(), row.line(), 1));
             }
@@ -163,15 +172,15 @@ final class ServiceReader {
             previous = text;
             text = NUMBERING.matcher(text).replaceFirst("").trim();
         } while (!text.equals(previous));
-        text = text.replaceAll("\\([^)]*\\)|\\[[^\\]]*]", " ").replaceAll("\\s+", " ").trim();
+        text = SPACES.matcher(BRACKETED.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
         int colon = text.indexOf(": ");
         if (colon > 0) {
             String lead = text.substring(0, colon).trim();
             String firstWord = lead.split(" ")[0].toLowerCase(Locale.ROOT);
             text = GROUP_LEADS.contains(firstWord) && colon + 2 < text.length() ? text.substring(colon + 2) : lead;
         }
-        text = text.split("\\s+[-–—]\\s+", 2)[0];
-        return text.replaceAll("^[\\s:.-]+|[\\s:.,-]+$", "").trim();
+        text = DASH.split(text, 2)[0];
+        return EDGE_PUNCTUATION.matcher(text).replaceAll("").trim();
     }
 
     private static String idOf(Heading heading) {
@@ -186,7 +195,8 @@ final class ServiceReader {
     /** "Order Service" or a heading with a backticked id names one service, even with sub-headings. */
     private static boolean namesOneService(Heading heading) {
         String name = nameOf(heading.text()).toLowerCase(Locale.ROOT);
-        return name.matches(".*\\bservice$") || heading.text().matches(".*[a-z]Service\\b.*") || idOf(heading) != null;
+        return ENDS_IN_SERVICE.matcher(name).matches() || CAMEL_SERVICE.matcher(heading.text()).matches()
+                || idOf(heading) != null;
     }
 
     /** "Responsibilities", "Service Dependencies", "Logging and Monitoring": about services, not one. */
@@ -195,8 +205,8 @@ final class ServiceReader {
         if (text.isEmpty()) {
             return true;
         }
-        for (String part : text.split("\\s*(?:&|/|,|\\band\\b|\\be\\b|\\by\\b)\\s*")) {
-            String candidate = part.replaceFirst("^(?:service|services|key|shared|cross cutting) ", "");
+        for (String part : ATTRIBUTE_PARTS.split(text)) {
+            String candidate = ATTRIBUTE_LEAD.matcher(part).replaceFirst("");
             if (!part.isEmpty() && !ATTRIBUTES.contains(part) && !ATTRIBUTES.contains(candidate)) {
                 return false;
             }

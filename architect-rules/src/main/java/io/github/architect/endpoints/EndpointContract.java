@@ -91,23 +91,32 @@ public final class EndpointContract {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < declared.size(); i++) {
             DeclaredEndpoint candidate = declared.get(i);
-            boolean sameMethod = candidate.accepts(endpoint.method());
-            EndpointPath other = paths.get(i);
-            int score;
-            if (other.matches(path)) {
-                score = sameMethod ? -1 : 0;
-            } else if (other.equalsIgnoreCase(path)) {
-                score = sameMethod ? 1 : 3;
-            } else if (other.distanceTo(path) == 1) {
-                score = sameMethod ? 2 : 4;
-            } else {
-                continue;
-            }
+            int score = nearness(candidate.accepts(endpoint.method()), paths.get(i), path);
             if (score >= 0) {
                 candidates.add(new Candidate(candidate, score, i));
             }
         }
         return candidates.stream().min(Comparator.comparingInt(Candidate::score).thenComparingInt(Candidate::order))
                 .map(Candidate::endpoint);
+    }
+
+    /** Declared endpoints in the order of {@link #declared()}, each with its parsed path. */
+    public EndpointPath pathOf(int index) {
+        return paths.get(index);
+    }
+
+    /**
+     * How near a code endpoint is to a declaration that does not serve it: 0 the same path under another
+     * method, 1-4 a case or one-segment slip; negative when it is not near at all (or an exact match).
+     */
+    static int nearness(boolean sameMethod, EndpointPath declaredPath, EndpointPath codePath) {
+        if (declaredPath.matches(codePath)) {
+            return sameMethod ? -1 : 0;
+        } else if (declaredPath.equalsIgnoreCase(codePath)) {
+            return sameMethod ? 1 : 3;
+        } else if (declaredPath.distanceTo(codePath) == 1) {
+            return sameMethod ? 2 : 4;
+        }
+        return -1;
     }
 }

@@ -118,9 +118,13 @@ public final class EndpointContractCheck implements Check {
                 accounted.addAll(sameService.isEmpty() ? matches : sameService);
             }
         }
-        for (DeclaredEndpoint declared : contract.contract().declared()) {
+        List<EndpointPath> codePaths = allEndpoints.stream().map(CodeEndpoint::normalised).toList();
+        List<DeclaredEndpoint> declaredEndpoints = contract.contract().declared();
+        for (int i = 0; i < declaredEndpoints.size(); i++) {
+            DeclaredEndpoint declared = declaredEndpoints.get(i);
             if (!accounted.contains(declared)) {
-                violations.add(notImplemented(declared, allEndpoints));
+                EndpointPath declaredPath = contract.contract().pathOf(i);
+                violations.add(notImplemented(declared, declaredPath, allEndpoints, codePaths));
             }
         }
         return violations;
@@ -163,30 +167,32 @@ public final class EndpointContractCheck implements Check {
                 .build();
     }
 
-    private static Violation notImplemented(DeclaredEndpoint declared, List<CodeEndpoint> code) {
+    private static Violation notImplemented(DeclaredEndpoint declared, EndpointPath declaredPath,
+                                            List<CodeEndpoint> code, List<EndpointPath> codePaths) {
         String owner = declared.service() == null ? "" : " under " + declared.service();
-        Optional<CodeEndpoint> closest = closestCode(declared, code);
+        Optional<CodeEndpoint> closest = closestCode(declared, declaredPath, code, codePaths);
         return Violation.builder(NOT_IMPLEMENTED).at(declared.location())
                 .message(declared.display() + " is declared" + owner + " in section 4 but no controller in the build serves "
-                        + declared.method() + " " + declared.normalised())
+                        + declared.method() + " " + declaredPath)
                 .hint("Implement it" + (declared.service() == null ? "" : " in " + declared.service() + "'s code")
                         + ", or remove it from section 4 (set endpoint-not-implemented to warn while designing ahead)."
                         + closest.map(c -> " Closest in the code: " + display(c) + " served by " + c.handler()
                         + " at " + c.location() + ".").orElse(""))
                 .service(declared.service())
-                .subjects(declared.method() + " " + declared.normalised())
+                .subjects(declared.method() + " " + declaredPath)
                 .build();
     }
 
-    private static Optional<CodeEndpoint> closestCode(DeclaredEndpoint declared, List<CodeEndpoint> code) {
-        EndpointContract single = new EndpointContract(List.of(declared));
+    /** Paths come parsed: a large document has thousands of declarations to compare with every endpoint. */
+    private static Optional<CodeEndpoint> closestCode(DeclaredEndpoint declared, EndpointPath declaredPath,
+                                                      List<CodeEndpoint> code, List<EndpointPath> codePaths) {
         CodeEndpoint best = null;
         int bestScore = Integer.MAX_VALUE;
-        for (CodeEndpoint endpoint : code) {
-            Optional<DeclaredEndpoint> near = single.closest(endpoint);
-            if (near.isPresent()) {
-                int score = (endpoint.method().equals(declared.method()) ? 0 : 2)
-                        + declared.normalised().distanceTo(endpoint.normalised());
+        for (int i = 0; i < code.size(); i++) {
+            CodeEndpoint endpoint = code.get(i);
+            EndpointPath codePath = codePaths.get(i);
+            if (EndpointContract.nearness(declared.accepts(endpoint.method()), declaredPath, codePath) >= 0) {
+                int score = (endpoint.method().equals(declared.method()) ? 0 : 2) + declaredPath.distanceTo(codePath);
                 if (score < bestScore) {
                     bestScore = score;
                     best = endpoint;
