@@ -169,8 +169,8 @@ public final class EventFlowCheck implements Check {
         return Violation.builder(producing ? WRONG_PRODUCER : WRONG_CONSUMER).at(code.location())
                 .message(code.origin() + " (service " + service.name() + ") " + code.role().verb() + " " + code.technology()
                         + " " + code.display() + " but the document " + declaredParties + " for `" + topic.name() + "`")
-                .hint("Add " + service.name() + " to the " + code.role().noun() + "s of `" + topic.name() + "` (declared at "
-                        + "line " + topic.position().line() + "), or move this code to a declared " + code.role().noun() + ".")
+                .hint("Add " + service.name() + " to the " + code.role().noun() + "s of `" + topic.name()
+                        + "` in the document, or move this code to a declared " + code.role().noun() + ".")
                 .documentLocation(Location.of(model.document(), topic.position()))
                 .service(service.name())
                 .subjects(code.role().name(), code.display())
