@@ -1,4 +1,11 @@
-String log = new File(basedir, 'build.log').text
+List<String> runs = new File(basedir, 'build.log').text.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).findAll { it.trim() }
+assert runs.size() == 2 : "two invocations, got ${runs.size()}"
+String partial = runs[0]
+assert partial.readLines().findAll { it.startsWith('[INFO] architect: partial build') }.size() == 1
+assert partial.contains('a topic nothing uses')
+assert !partial.contains('topic-not-used')
+assert partial =~ /undeclared-topic.*ledger\.booked/ : 'module findings are still reported'
+String log = runs[1]
 String publisher = new File(basedir, 'ledger/src/main/java/com/acme/ledger/LedgerPublisher.java').canonicalPath
 String billing = new File(basedir, 'billing/src/main/java/com/acme/billing/InvoicePublisher.java').canonicalPath
 String doc = new File(basedir, 'architecture.md').canonicalPath
