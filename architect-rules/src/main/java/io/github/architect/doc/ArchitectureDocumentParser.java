@@ -110,7 +110,8 @@ public final class ArchitectureDocumentParser {
         List<Collection> collections = schema.collections();
         List<Technology> technologies = TechnologyReader.read(outline);
         return new ArchitectureModel(document, sections, services, dependencies, endpoints, tables, collections,
-                technologies, block.basePath(), block.shared(), block.technologies(), ConsiderationReader.read(outline));
+                technologies, block.basePath(), block.shared(), block.technologies(), ConsiderationReader.read(outline),
+                TopicReader.read(outline, services));
     }
 
     private static List<Section> sections(MarkdownOutline outline, Findings findings) {

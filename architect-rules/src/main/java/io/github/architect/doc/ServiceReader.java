@@ -132,7 +132,8 @@ final class ServiceReader {
 
     private static void readTable(MarkdownTable table, List<Declared> declared) {
         if (table.header().isEmpty()
-                || !table.header().get(0).toLowerCase(Locale.ROOT).matches(".*(service|name|component|servi[cç]o).*")) {
+                || !table.header().get(0).toLowerCase(Locale.ROOT).matches(".*(service|name|component|servi[cç]o).*")
+                || TopicReader.isEventTable(table)) {
             return;
         }
         int dependsColumn = table.column("(dependencies|depends on|depends-on|calls|upstream|uses).*");

@@ -21,7 +21,7 @@ import java.util.Set;
  * document of a few thousand services take minutes.
  */
 @JsonPropertyOrder({"document", "sections", "services", "dependencies", "endpoints", "tables", "collections",
-        "technologies", "basePath", "sharedPackages", "technologyMappings", "considerations"})
+        "technologies", "basePath", "sharedPackages", "technologyMappings", "considerations", "topics"})
 public final class ArchitectureModel {
 
     private final Path document;
@@ -36,6 +36,7 @@ public final class ArchitectureModel {
     private final List<String> sharedPackages;
     private final List<TechnologyMapping> technologyMappings;
     private final List<Consideration> considerations;
+    private final List<Topic> topics;
 
     private final Map<String, Integer> serviceByKey = new HashMap<>();
     private final Map<String, Integer> serviceById = new HashMap<>();
@@ -51,6 +52,7 @@ public final class ArchitectureModel {
      * @param technologies   what section 6 names, choices and rejected alternatives
      * @param technologyMappings technologies the yaml block maps to Maven coordinates ({@code technologies})
      * @param considerations the sentences of section 7 (Key Considerations)
+     * @param topics         the topics, queues and channels events flow through (sections 2 to 4)
      */
     @JsonCreator
     public ArchitectureModel(@JsonProperty("document") Path document,
@@ -64,7 +66,8 @@ public final class ArchitectureModel {
                              @JsonProperty("basePath") String basePath,
                              @JsonProperty("sharedPackages") List<String> sharedPackages,
                              @JsonProperty("technologyMappings") List<TechnologyMapping> technologyMappings,
-                             @JsonProperty("considerations") List<Consideration> considerations) {
+                             @JsonProperty("considerations") List<Consideration> considerations,
+                             @JsonProperty("topics") List<Topic> topics) {
         this.document = document;
         this.sections = List.copyOf(sections);
         this.services = List.copyOf(services);
@@ -77,6 +80,7 @@ public final class ArchitectureModel {
         this.sharedPackages = List.copyOf(sharedPackages);
         this.technologyMappings = technologyMappings == null ? List.of() : List.copyOf(technologyMappings);
         this.considerations = considerations == null ? List.of() : List.copyOf(considerations);
+        this.topics = topics == null ? List.of() : List.copyOf(topics);
         for (int i = 0; i < this.services.size(); i++) {
             Service service = this.services.get(i);
             serviceByKey.putIfAbsent(service.key(), i);
@@ -157,13 +161,28 @@ public final class ArchitectureModel {
         return considerations;
     }
 
+    @JsonProperty
+    public List<Topic> topics() {
+        return topics;
+    }
+
+    /** A model that declares no topic: what every document was before events were read. */
+    public ArchitectureModel(Path document, List<Section> sections, List<Service> services,
+                             List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
+                             List<Collection> collections, List<Technology> technologies, String basePath,
+                             List<String> sharedPackages, List<TechnologyMapping> technologyMappings,
+                             List<Consideration> considerations) {
+        this(document, sections, services, dependencies, endpoints, tables, collections, technologies, basePath,
+                sharedPackages, technologyMappings, considerations, List.of());
+    }
+
     /** A model whose yaml block maps no technology and whose section 7 states nothing. */
     public ArchitectureModel(Path document, List<Section> sections, List<Service> services,
                              List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
                              List<Collection> collections, List<Technology> technologies,
                              String basePath, List<String> sharedPackages) {
         this(document, sections, services, dependencies, endpoints, tables, collections, technologies, basePath,
-                sharedPackages, List.of(), List.of());
+                sharedPackages, List.of(), List.of(), List.of());
     }
 
     /** The technologies section 6 chooses, without the alternatives it rejects. */
@@ -210,7 +229,10 @@ public final class ArchitectureModel {
         return index == null ? Optional.empty() : Optional.of(tables.get(index));
     }
 
-    /** "4 services, 9 endpoints, 5 tables, 3 technologies": the summary verify prints. */
+    /**
+     * "4 services, 9 endpoints, 5 tables, 3 technologies": the summary verify prints, with ", 2 topics"
+     * appended only when the document declares topics.
+     */
     public String summary() {
         return summary(endpoints.size());
     }
@@ -221,7 +243,8 @@ public final class ArchitectureModel {
      */
     public String summary(int declaredEndpoints) {
         return count(services.size(), "service") + ", " + count(declaredEndpoints, "endpoint") + ", "
-                + count(tables.size(), "table") + ", " + count(chosenTechnologies().size(), "technology");
+                + count(tables.size(), "table") + ", " + count(chosenTechnologies().size(), "technology")
+                + (topics.isEmpty() ? "" : ", " + count(topics.size(), "topic"));
     }
 
     private static String count(int n, String noun) {
@@ -237,7 +260,8 @@ public final class ArchitectureModel {
                 && endpoints.equals(that.endpoints) && tables.equals(that.tables)
                 && collections.equals(that.collections) && technologies.equals(that.technologies)
                 && Objects.equals(basePath, that.basePath) && sharedPackages.equals(that.sharedPackages)
-                && technologyMappings.equals(that.technologyMappings) && considerations.equals(that.considerations);
+                && technologyMappings.equals(that.technologyMappings) && considerations.equals(that.considerations)
+                && topics.equals(that.topics);
     }
 
     @Override
@@ -246,7 +270,7 @@ public final class ArchitectureModel {
         int h = hash;
         if (h == 0) {
             h = Objects.hash(document, sections, services, dependencies, endpoints, tables, collections, technologies,
-                    basePath, sharedPackages, technologyMappings, considerations);
+                    basePath, sharedPackages, technologyMappings, considerations, topics);
             hash = h;
         }
         return h;
@@ -258,7 +282,7 @@ public final class ArchitectureModel {
                 + ", dependencies=" + dependencies + ", endpoints=" + endpoints + ", tables=" + tables
                 + ", collections=" + collections + ", technologies=" + technologies + ", basePath=" + basePath
                 + ", sharedPackages=" + sharedPackages + ", technologyMappings=" + technologyMappings
-                + ", considerations=" + considerations + "]";
+                + ", considerations=" + considerations + ", topics=" + topics + "]";
     }
 
     /**

@@ -45,6 +45,7 @@ public final class HtmlReportWriter {
             .edge.undeclared{stroke:#cf222e;stroke-width:2.5}
             .head.declared-and-used{fill:#1f2328}.head.declared-unused{fill:#8c959f}
             .head.declared{fill:#57606a}.head.undeclared{fill:#cf222e}
+            .edge.event-flow{stroke:#8250df;stroke-dasharray:2 4;stroke-linecap:round}.head.event-flow{fill:#8250df}
             .legend span{margin-right:18px;font-size:13px}
             .swatch{display:inline-block;width:28px;height:0;vertical-align:middle;margin-right:6px;border-top:2px solid}
             """;
@@ -101,6 +102,10 @@ public final class HtmlReportWriter {
             html.append("<span><span class=\"swatch\" style=\"border-top-color:").append(colour(kind))
                     .append(kind == EdgeKind.DECLARED_UNUSED ? ";border-top-style:dashed" : "")
                     .append("\"></span>").append(Html.escape(kind.label())).append("</span>");
+        }
+        if (!graph.events().isEmpty()) {
+            html.append("<span><span class=\"swatch\" style=\"border-top-color:#8250df;border-top-style:dotted\"></span>")
+                    .append("event flow (producer \u2192 consumer)</span>");
         }
         html.append("</p>\n").append(ServiceDiagramSvg.render(graph)).append("\n</section>\n");
     }

@@ -49,6 +49,9 @@ final class ServiceDiagramSvg {
                             + " orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"head ")
                     .append(cssName(kind)).append("\"/></marker>\n");
         }
+        svg.append("<marker id=\"arrow-event-flow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
+                + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"head event-flow\"/>"
+                + "</marker>\n");
         svg.append("</defs>\n");
         Set<List<String>> pairs = new HashSet<>();
         graph.edges().forEach(e -> pairs.add(List.of(e.from(), e.to())));
@@ -57,6 +60,14 @@ final class ServiceDiagramSvg {
             double[] to = centre.get(edge.to());
             boolean twoWay = pairs.contains(List.of(edge.to(), edge.from()));
             svg.append(line(edge, from, to, width(edge.from()), width(edge.to()), twoWay ? 6 : 0));
+        }
+        for (ServiceGraph.EventFlow flow : graph.events()) {
+            double[] from = centre.get(flow.from());
+            double[] to = centre.get(flow.to());
+            if (from != null && to != null) {
+                // offset to the other side of a dependency edge between the same pair, so both stay visible
+                svg.append(eventLine(flow, from, to, width(flow.from()), width(flow.to()), -10));
+            }
         }
         for (String service : services) {
             double[] c = centre.get(service);
@@ -87,6 +98,22 @@ final class ServiceDiagramSvg {
                         + "<title>%s</title></line>%n",
                 kind, start[0], start[1], end[0], end[1], kind,
                 Html.escape(edge.from() + " \u2192 " + edge.to() + ": " + edge.kind().label()));
+    }
+
+    private static String eventLine(ServiceGraph.EventFlow flow, double[] from, double[] to, double fromWidth,
+                                    double toWidth, double offset) {
+        double dx = to[0] - from[0];
+        double dy = to[1] - from[1];
+        double length = Math.max(Math.hypot(dx, dy), 1);
+        double ox = -dy / length * offset;
+        double oy = dx / length * offset;
+        double[] start = boundary(from[0] + ox, from[1] + oy, dx, dy, fromWidth);
+        double[] end = boundary(to[0] + ox, to[1] + oy, -dx, -dy, toWidth);
+        return String.format(Locale.ROOT,
+                "<line class=\"edge event-flow\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
+                        + " marker-end=\"url(#arrow-event-flow)\"><title>%s</title></line>%n",
+                start[0], start[1], end[0], end[1],
+                Html.escape(flow.from() + " \u2192 " + flow.to() + ": events " + String.join(", ", flow.topics())));
     }
 
     /** Where a ray from a node's centre in direction (dx, dy) leaves its rectangle. */

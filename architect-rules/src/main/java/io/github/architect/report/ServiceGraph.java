@@ -4,6 +4,7 @@ import io.github.architect.check.Violation;
 import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Dependency;
 import io.github.architect.model.Service;
+import io.github.architect.model.Topic;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,8 +20,10 @@ import java.util.TreeMap;
  *
  * @param services the declared services' names, in document order, then services only the code names
  * @param edges    sorted by from, to
+ * @param events   the event flows the document declares between services (producer to consumer),
+ *                 sorted by from, to; drawn apart from the dependency edges
  */
-public record ServiceGraph(List<String> services, List<Edge> edges) {
+public record ServiceGraph(List<String> services, List<Edge> edges, List<EventFlow> events) {
 
     /** The rule ids whose findings prove a used-but-undeclared edge. */
     public static final Set<String> UNDECLARED_DEPENDENCY_RULES = Set.of("undeclared-dependency",
@@ -29,9 +32,22 @@ public record ServiceGraph(List<String> services, List<Edge> edges) {
     public record Edge(String from, String to, EdgeKind kind) {
     }
 
+    /** Events from a producing service to a consuming one, with the topics they flow through. */
+    public record EventFlow(String from, String to, List<String> topics) {
+        public EventFlow {
+            topics = List.copyOf(topics);
+        }
+    }
+
     public ServiceGraph {
         services = List.copyOf(services);
         edges = List.copyOf(edges);
+        events = List.copyOf(events);
+    }
+
+    /** A graph without event flows. */
+    public ServiceGraph(List<String> services, List<Edge> edges) {
+        this(services, edges, List.of());
     }
 
     public static ServiceGraph of(Report report) {
@@ -69,7 +85,33 @@ public record ServiceGraph(List<String> services, List<Edge> edges) {
             names.add(edge.to());
             edges.add(new Edge(edge.from(), edge.to(), kind));
         });
-        return new ServiceGraph(List.copyOf(names), edges);
+        return new ServiceGraph(List.copyOf(names), edges, eventFlows(model));
+    }
+
+    /**
+     * Producer-to-consumer flows of the declared topics between declared services; parties outside
+     * the system (a partner, a data lake) are not drawn.
+     */
+    private static List<EventFlow> eventFlows(ArchitectureModel model) {
+        if (model == null) {
+            return List.of();
+        }
+        TreeMap<ServiceEdge, Set<String>> topics = new TreeMap<>();
+        for (Topic topic : model.topics()) {
+            for (String producer : topic.producers()) {
+                Optional<Service> from = model.service(producer);
+                for (String consumer : topic.consumers()) {
+                    Optional<Service> to = model.service(consumer);
+                    if (from.isPresent() && to.isPresent() && !from.get().name().equals(to.get().name())) {
+                        topics.computeIfAbsent(new ServiceEdge(from.get().name(), to.get().name()),
+                                k -> new LinkedHashSet<>()).add(topic.name());
+                    }
+                }
+            }
+        }
+        List<EventFlow> flows = new ArrayList<>();
+        topics.forEach((edge, names) -> flows.add(new EventFlow(edge.from(), edge.to(), List.copyOf(names))));
+        return flows;
     }
 
     /**
