@@ -21,7 +21,7 @@ import java.util.Set;
  * document of a few thousand services take minutes.
  */
 @JsonPropertyOrder({"document", "sections", "services", "dependencies", "endpoints", "tables", "collections",
-        "technologies", "basePath", "sharedPackages", "technologyMappings", "considerations"})
+        "technologies", "basePath", "sharedPackages", "technologyMappings", "considerations", "payloads"})
 public final class ArchitectureModel {
 
     private final Path document;
@@ -36,6 +36,7 @@ public final class ArchitectureModel {
     private final List<String> sharedPackages;
     private final List<TechnologyMapping> technologyMappings;
     private final List<Consideration> considerations;
+    private final List<PayloadSample> payloads;
 
     private final Map<String, Integer> serviceByKey = new HashMap<>();
     private final Map<String, Integer> serviceById = new HashMap<>();
@@ -64,7 +65,8 @@ public final class ArchitectureModel {
                              @JsonProperty("basePath") String basePath,
                              @JsonProperty("sharedPackages") List<String> sharedPackages,
                              @JsonProperty("technologyMappings") List<TechnologyMapping> technologyMappings,
-                             @JsonProperty("considerations") List<Consideration> considerations) {
+                             @JsonProperty("considerations") List<Consideration> considerations,
+                             @JsonProperty("payloads") List<PayloadSample> payloads) {
         this.document = document;
         this.sections = List.copyOf(sections);
         this.services = List.copyOf(services);
@@ -77,6 +79,7 @@ public final class ArchitectureModel {
         this.sharedPackages = List.copyOf(sharedPackages);
         this.technologyMappings = technologyMappings == null ? List.of() : List.copyOf(technologyMappings);
         this.considerations = considerations == null ? List.of() : List.copyOf(considerations);
+        this.payloads = payloads == null ? List.of() : List.copyOf(payloads);
         for (int i = 0; i < this.services.size(); i++) {
             Service service = this.services.get(i);
             serviceByKey.putIfAbsent(service.key(), i);
@@ -155,6 +158,22 @@ public final class ArchitectureModel {
     @JsonProperty
     public List<Consideration> considerations() {
         return considerations;
+    }
+
+    /** The request and response samples and statuses section 4 shows for its endpoints. */
+    @JsonProperty
+    public List<PayloadSample> payloads() {
+        return payloads;
+    }
+
+    /** A model without request or response samples. */
+    public ArchitectureModel(Path document, List<Section> sections, List<Service> services,
+                             List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
+                             List<Collection> collections, List<Technology> technologies,
+                             String basePath, List<String> sharedPackages,
+                             List<TechnologyMapping> technologyMappings, List<Consideration> considerations) {
+        this(document, sections, services, dependencies, endpoints, tables, collections, technologies, basePath,
+                sharedPackages, technologyMappings, considerations, List.of());
     }
 
     /** A model whose yaml block maps no technology and whose section 7 states nothing. */
@@ -237,7 +256,8 @@ public final class ArchitectureModel {
                 && endpoints.equals(that.endpoints) && tables.equals(that.tables)
                 && collections.equals(that.collections) && technologies.equals(that.technologies)
                 && Objects.equals(basePath, that.basePath) && sharedPackages.equals(that.sharedPackages)
-                && technologyMappings.equals(that.technologyMappings) && considerations.equals(that.considerations);
+                && technologyMappings.equals(that.technologyMappings) && considerations.equals(that.considerations)
+                && payloads.equals(that.payloads);
     }
 
     @Override
@@ -246,7 +266,7 @@ public final class ArchitectureModel {
         int h = hash;
         if (h == 0) {
             h = Objects.hash(document, sections, services, dependencies, endpoints, tables, collections, technologies,
-                    basePath, sharedPackages, technologyMappings, considerations);
+                    basePath, sharedPackages, technologyMappings, considerations, payloads);
             hash = h;
         }
         return h;
