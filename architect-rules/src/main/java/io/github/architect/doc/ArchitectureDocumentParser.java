@@ -5,6 +5,7 @@ import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Collection;
 import io.github.architect.model.Dependency;
 import io.github.architect.model.Endpoint;
+import io.github.architect.model.PayloadSample;
 import io.github.architect.model.Position;
 import io.github.architect.model.Section;
 import io.github.architect.model.SectionKind;
@@ -104,14 +105,16 @@ public final class ArchitectureDocumentParser {
                             + " (or a table whose first column is Service).");
         }
         List<Dependency> dependencies = DependencyReader.read(outline, declared, services, block, findings);
-        List<Endpoint> endpoints = EndpointReader.read(outline, services, findings);
+        List<Endpoint> mentions = EndpointReader.mentions(outline, services, findings);
+        List<Endpoint> endpoints = EndpointReader.distinct(mentions);
+        List<PayloadSample> payloads = PayloadReader.read(outline, mentions, findings);
         SchemaReader.Schema schema = SchemaReader.read(outline, services, findings);
         List<Table> tables = TableOwnership.assign(schema.tables(), services, block);
         List<Collection> collections = schema.collections();
         List<Technology> technologies = TechnologyReader.read(outline);
         return new ArchitectureModel(document, sections, services, dependencies, endpoints, tables, collections,
                 technologies, block.basePath(), block.shared(), block.technologies(), ConsiderationReader.read(outline),
-                TopicReader.read(outline, services));
+                TopicReader.read(outline, services), payloads);
     }
 
     private static List<Section> sections(MarkdownOutline outline, Findings findings) {

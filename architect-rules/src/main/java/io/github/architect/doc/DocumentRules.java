@@ -63,12 +63,23 @@ public final class DocumentRules {
                     + "The endpoint is left out of the contract; the rest of the document is read.",
             "Correct the path: parameters as {name}, one '/' between segments.");
 
+    public static final Rule JSON = new Rule("doc-json", Severity.WARN,
+            "A JSON sample in the API Contracts does not parse",
+            "A JSON code block or inline JSON of section 4 is not JSON even read leniently (comments, trailing"
+                    + " commas and `...` elisions are tolerated), so the payloads of its endpoint are not checked.",
+            "Fix the JSON, or tag the block with another language if it is not meant as JSON.");
+    public static final Rule PAYLOAD_CONFLICT = new Rule("doc-payload-conflict", Severity.WARN,
+            "Two samples of one endpoint contradict each other",
+            "An endpoint mentioned more than once in section 4 shows two success statuses, or a field with a value"
+                    + " of one kind in one sample and of another kind in the other.",
+            "Make the samples agree, or show the endpoint's samples once.");
+
     private DocumentRules() {
     }
 
     /** Every document rule, for configuration, documentation and reports. */
     public static List<Rule> all() {
         return List.of(MISSING, UNREADABLE, NO_SERVICES, SQL, YAML, UNKNOWN_KEY, UNKNOWN_SERVICE,
-                SELF_DEPENDENCY, DUPLICATE_SERVICE, MISSING_SECTION, NESTING, ENDPOINT_PATH);
+                SELF_DEPENDENCY, DUPLICATE_SERVICE, MISSING_SECTION, NESTING, ENDPOINT_PATH, JSON, PAYLOAD_CONFLICT);
     }
 }

@@ -45,9 +45,24 @@ final class EndpointReader {
     }
 
     static List<Endpoint> read(MarkdownOutline outline, List<Service> services, Findings findings) {
+        return distinct(mentions(outline, services, findings));
+    }
+
+    /** The endpoints once each: a method and path mentioned again under the same owner is the same endpoint. */
+    static List<Endpoint> distinct(List<Endpoint> mentions) {
+        Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+        for (Endpoint e : mentions) {
+            String key = e.method() + " " + comparable(e.path()) + " @" + (e.service() == null ? "" : e.service());
+            endpoints.putIfAbsent(key, e);
+        }
+        return new ArrayList<>(endpoints.values());
+    }
+
+    /** Every mention of an endpoint in section 4, in document order, repeats included. */
+    static List<Endpoint> mentions(MarkdownOutline outline, List<Service> services, Findings findings) {
         ServiceNames names = new ServiceNames(services);
         SourceText source = outline.source();
-        Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+        List<Endpoint> endpoints = new ArrayList<>();
         Map<Integer, Optional<Service>> ownerByHeadingLine = new HashMap<>();
         for (MarkdownOutline.SectionRange section : outline.sections(SectionKind.API_CONTRACTS)) {
             for (int line = section.fromLine(); line <= section.toLine(); line++) {
@@ -61,12 +76,11 @@ final class EndpointReader {
                 }
                 String owner = owner(outline, section, line, names, ownerByHeadingLine);
                 for (Found f : found) {
-                    String key = f.method + " " + comparable(f.path) + " @" + (owner == null ? "" : owner);
-                    endpoints.putIfAbsent(key, new Endpoint(f.method, f.path, owner, Position.of(line, f.column)));
+                    endpoints.add(new Endpoint(f.method, f.path, owner, Position.of(line, f.column)));
                 }
             }
         }
-        return new ArrayList<>(endpoints.values());
+        return endpoints;
     }
 
     /** A cheap test before the regular expressions: most lines of a long document name no method. */

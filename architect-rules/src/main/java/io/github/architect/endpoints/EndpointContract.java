@@ -46,7 +46,8 @@ public final class EndpointContract {
         return result;
     }
 
-    static DeclaredEndpoint declared(String method, String path, String service, Location location, String basePath) {
+    /** An endpoint declared at {@code location}, with the base path applied. */
+    public static DeclaredEndpoint declared(String method, String path, String service, Location location, String basePath) {
         String upper = method.trim().toUpperCase(Locale.ROOT);
         return new DeclaredEndpoint(upper, withBasePath(path, basePath), path, service, location);
     }

@@ -248,9 +248,19 @@ public final class EndpointContractCheck implements Check {
     }
 
     private static EndpointScan scan(CheckContext context, CodeModule module) {
-        EndpointScanner scanner = context.shared(new ScannerKey(context.codebase()),
-                () -> new EndpointScanner(context.codebase(), context.scanCache()));
+        EndpointScanner scanner = scanner(context);
         return context.shared(new ScanKey(module), () -> scanner.scan(module));
+    }
+
+    /** The build's endpoint scanner, shared by the checks of one run so that each file is parsed once. */
+    public static EndpointScanner scanner(CheckContext context) {
+        return context.shared(new ScannerKey(context.codebase()),
+                () -> new EndpointScanner(context.codebase(), context.scanCache()));
+    }
+
+    /** The base path declared endpoints are served under: the {@code basePath} option, else the document's. */
+    public static String basePath(CheckContext context) {
+        return context.option("basePath").orElse(context.model().basePath());
     }
 
     private static DeclaredContract contract(CheckContext context) {

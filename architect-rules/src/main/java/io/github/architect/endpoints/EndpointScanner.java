@@ -64,6 +64,32 @@ public final class EndpointScanner {
         return new EndpointScan(endpoints, unresolved, problems);
     }
 
+    /**
+     * The handlers of a module's endpoints with their declarations, for checks that look inside them.
+     * Not cached across runs: the declarations are syntax trees; the parses are shared with {@link #scan}.
+     */
+    public List<HandlerSource> handlers(CodeModule module) {
+        CandidateFiles parseable = candidates();
+        List<Path> files = sources.filesOf(module).stream().filter(parseable::contains).toList();
+        DeploymentConfig config = deploymentConfig(module);
+        String applicationPath = applicationPath(module, files);
+        SourceTypes types = new SourceTypes(sources);
+        List<HandlerSource> handlers = new ArrayList<>();
+        for (Path file : files) {
+            for (TypeRef type : SourceTypes.typesOf(sources.parse(file))) {
+                if (type.isConcreteClass()) {
+                    handlers.addAll(scanType(types, type, config, applicationPath).handlers);
+                }
+            }
+        }
+        return handlers;
+    }
+
+    /** The sources this scanner parses, for checks that resolve types the handlers name. */
+    public SourceIndex sourceIndex() {
+        return new SourceIndex(sources);
+    }
+
     private FileEndpoints endpointsOf(Path file, DeploymentConfig config, String applicationPath, String deployment) {
         // the locations found hold the file's path: a copy of the project elsewhere must not get them
         String qualifier = deployment + "|" + file;

@@ -23,6 +23,7 @@ final class ModuleScan {
     final String applicationPath;
     final List<CodeEndpoint> endpoints = new ArrayList<>();
     final List<UnresolvedMapping> unresolved = new ArrayList<>();
+    final List<HandlerSource> handlers = new ArrayList<>();
 
     ModuleScan(SourceTypes types, DeploymentConfig config, String applicationPath) {
         this.types = types;
@@ -43,7 +44,11 @@ final class ModuleScan {
     }
 
     void endpoint(String method, String path, TypeRef servedBy, HandlerMethod handler, String framework) {
-        endpoints.add(new CodeEndpoint(method, path, servedBy.binaryName(), handler.name(), handler.location(), framework));
+        CodeEndpoint endpoint = new CodeEndpoint(method, path, servedBy.binaryName(), handler.name(), handler.location(),
+                framework);
+        endpoints.add(endpoint);
+        handlers.add(new HandlerSource(endpoint, new SourceType(servedBy), new SourceType(handler.owner()),
+                handler.method(), new SourceType(handler.annotatedIn()), handler.annotated()));
     }
 
     void unresolved(TypeRef type, String methodName, Location location, String reason) {

@@ -4,6 +4,7 @@ import io.github.architect.boundaries.ServiceBoundariesCheck;
 import io.github.architect.check.Check;
 import io.github.architect.endpoints.EndpointContractCheck;
 import io.github.architect.events.EventFlowCheck;
+import io.github.architect.payloads.PayloadContractCheck;
 import io.github.architect.schema.DataSchemaCheck;
 import io.github.architect.technology.TechnologyStackCheck;
 
@@ -17,6 +18,6 @@ public final class StandardChecks {
 
     public static List<Check> all() {
         return List.of(new ServiceBoundariesCheck(), new EndpointContractCheck(), new DataSchemaCheck(),
-                new TechnologyStackCheck(), new EventFlowCheck());
+                new TechnologyStackCheck(), new EventFlowCheck(), new PayloadContractCheck());
     }
 }

@@ -21,7 +21,7 @@ import java.util.Set;
  * document of a few thousand services take minutes.
  */
 @JsonPropertyOrder({"document", "sections", "services", "dependencies", "endpoints", "tables", "collections",
-        "technologies", "basePath", "sharedPackages", "technologyMappings", "considerations", "topics"})
+        "technologies", "basePath", "sharedPackages", "technologyMappings", "considerations", "topics", "payloads"})
 public final class ArchitectureModel {
 
     private final Path document;
@@ -37,6 +37,7 @@ public final class ArchitectureModel {
     private final List<TechnologyMapping> technologyMappings;
     private final List<Consideration> considerations;
     private final List<Topic> topics;
+    private final List<PayloadSample> payloads;
 
     private final Map<String, Integer> serviceByKey = new HashMap<>();
     private final Map<String, Integer> serviceById = new HashMap<>();
@@ -67,7 +68,8 @@ public final class ArchitectureModel {
                              @JsonProperty("sharedPackages") List<String> sharedPackages,
                              @JsonProperty("technologyMappings") List<TechnologyMapping> technologyMappings,
                              @JsonProperty("considerations") List<Consideration> considerations,
-                             @JsonProperty("topics") List<Topic> topics) {
+                             @JsonProperty("topics") List<Topic> topics,
+                             @JsonProperty("payloads") List<PayloadSample> payloads) {
         this.document = document;
         this.sections = List.copyOf(sections);
         this.services = List.copyOf(services);
@@ -81,6 +83,7 @@ public final class ArchitectureModel {
         this.technologyMappings = technologyMappings == null ? List.of() : List.copyOf(technologyMappings);
         this.considerations = considerations == null ? List.of() : List.copyOf(considerations);
         this.topics = topics == null ? List.of() : List.copyOf(topics);
+        this.payloads = payloads == null ? List.of() : List.copyOf(payloads);
         for (int i = 0; i < this.services.size(); i++) {
             Service service = this.services.get(i);
             serviceByKey.putIfAbsent(service.key(), i);
@@ -166,14 +169,20 @@ public final class ArchitectureModel {
         return topics;
     }
 
-    /** A model that declares no topic: what every document was before events were read. */
+    /** The request and response samples and statuses section 4 shows for its endpoints. */
+    @JsonProperty
+    public List<PayloadSample> payloads() {
+        return payloads;
+    }
+
+    /** A model that declares no topic and no payload sample. */
     public ArchitectureModel(Path document, List<Section> sections, List<Service> services,
                              List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
                              List<Collection> collections, List<Technology> technologies, String basePath,
                              List<String> sharedPackages, List<TechnologyMapping> technologyMappings,
                              List<Consideration> considerations) {
         this(document, sections, services, dependencies, endpoints, tables, collections, technologies, basePath,
-                sharedPackages, technologyMappings, considerations, List.of());
+                sharedPackages, technologyMappings, considerations, List.of(), List.of());
     }
 
     /** A model whose yaml block maps no technology and whose section 7 states nothing. */
@@ -182,7 +191,7 @@ public final class ArchitectureModel {
                              List<Collection> collections, List<Technology> technologies,
                              String basePath, List<String> sharedPackages) {
         this(document, sections, services, dependencies, endpoints, tables, collections, technologies, basePath,
-                sharedPackages, List.of(), List.of(), List.of());
+                sharedPackages, List.of(), List.of(), List.of(), List.of());
     }
 
     /** The technologies section 6 chooses, without the alternatives it rejects. */
@@ -261,7 +270,8 @@ public final class ArchitectureModel {
                 && collections.equals(that.collections) && technologies.equals(that.technologies)
                 && Objects.equals(basePath, that.basePath) && sharedPackages.equals(that.sharedPackages)
                 && technologyMappings.equals(that.technologyMappings) && considerations.equals(that.considerations)
-                && topics.equals(that.topics);
+                && topics.equals(that.topics)
+                && payloads.equals(that.payloads);
     }
 
     @Override
@@ -270,7 +280,7 @@ public final class ArchitectureModel {
         int h = hash;
         if (h == 0) {
             h = Objects.hash(document, sections, services, dependencies, endpoints, tables, collections, technologies,
-                    basePath, sharedPackages, technologyMappings, considerations, topics);
+                    basePath, sharedPackages, technologyMappings, considerations, topics, payloads);
             hash = h;
         }
         return h;

@@ -39,7 +39,7 @@ class DocumentCacheTest {
 
             ### Order Service
             - `GET /orders/{id}`
-            - `POST /orders`
+            - `POST /orders` takes `{ "productId": 7, "lines": [ { "qty": 2 }, ... ] }`, answers `201 Created`
 
             ## 5. Data Schema
 
@@ -89,6 +89,7 @@ class DocumentCacheTest {
         assertThat(cached.findings()).isEqualTo(parsed.findings()).isNotEmpty();
         assertThat(cached.model().tables()).hasSize(2);
         assertThat(cached.model().basePath()).isEqualTo("/api");
+        assertThat(cached.model().payloads()).hasSize(2).isEqualTo(parsed.model().payloads());
     }
 
     @Test

@@ -52,12 +52,13 @@ final class ShopFixture {
                 "com.example.shop.catalog.CatalogController", """
                         package com.example.shop.catalog;
                         import org.springframework.web.bind.annotation.*;
+                        import org.springframework.http.HttpStatus;
                         @RestController
                         @RequestMapping("/products")
                         public class CatalogController {
                             @GetMapping public String list() { return ""; }
                             @GetMapping("/{id}") public String get(@PathVariable long id) { return ""; }
-                            @PostMapping public String add(@RequestBody String product) { return ""; }
+                            @PostMapping @ResponseStatus(HttpStatus.CREATED) public String add(@RequestBody String product) { return ""; }
                         }
                         """), Map.of("V1__create_products.sql", """
                         CREATE TABLE products (
@@ -80,10 +81,11 @@ final class ShopFixture {
                 "com.example.shop.inventory.StockController", """
                         package com.example.shop.inventory;
                         import org.springframework.web.bind.annotation.*;
+                        import org.springframework.http.HttpStatus;
                         @RestController
                         public class StockController {
                             @GetMapping("/stock/{productId}") public String get(@PathVariable long productId) { return ""; }
-                            @PostMapping("/stock/{productId}/reservations") public String reserve(@PathVariable long productId) { return ""; }
+                            @PostMapping("/stock/{productId}/reservations") @ResponseStatus(HttpStatus.CREATED) public String reserve(@PathVariable long productId) { return ""; }
                         }
                         """), Map.of("V1__create_stock.sql", """
                         CREATE TABLE stock_items (product_id BIGINT PRIMARY KEY, on_hand INTEGER NOT NULL);
@@ -110,10 +112,11 @@ final class ShopFixture {
                 "com.example.shop.orders.OrderController", """
                         package com.example.shop.orders;
                         import org.springframework.web.bind.annotation.*;
+                        import org.springframework.http.HttpStatus;
                         @RestController
                         @RequestMapping("/orders")
                         public class OrderController {
-                            @PostMapping public String place(@RequestBody String order) { return ""; }
+                            @PostMapping @ResponseStatus(HttpStatus.CREATED) public String place(@RequestBody String order) { return ""; }
                             @GetMapping public String ofCustomer(@RequestParam String customerId) { return ""; }
                             @GetMapping("/{id}") public String get(@PathVariable long id) { return ""; }
                             @PostMapping("/{id}/cancel") public String cancel(@PathVariable long id) { return ""; }
@@ -203,6 +206,12 @@ final class ShopFixture {
                     "package org.springframework.web.bind.annotation;\npublic @interface " + type
                             + " { String[] value() default {}; String[] path() default {}; }\n");
         }
+        // the example answers 201 to the POSTs that create, as section 4 says
+        stubs.put("org.springframework.http.HttpStatus",
+                "package org.springframework.http;\npublic enum HttpStatus { OK, CREATED, NOT_FOUND, CONFLICT }\n");
+        stubs.put("org.springframework.web.bind.annotation.ResponseStatus",
+                "package org.springframework.web.bind.annotation;\npublic @interface ResponseStatus {"
+                        + " org.springframework.http.HttpStatus value(); }\n");
         stubs.put("jakarta.persistence.Entity", "package jakarta.persistence;\npublic @interface Entity { }\n");
         stubs.put("jakarta.persistence.Id", "package jakarta.persistence;\npublic @interface Id { }\n");
         stubs.put("jakarta.persistence.Table",

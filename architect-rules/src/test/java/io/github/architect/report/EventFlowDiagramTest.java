@@ -32,7 +32,8 @@ class EventFlowDiagramTest {
                 List.of(new Topic("invoice.issued", "topic", List.of("Billing Service"), List.of("Order", "Data Lake"),
                                 Position.of(50, 3)),
                         new Topic("invoice.voided", "topic", List.of("Billing"), List.of("Order Service"), Position.of(51, 3)),
-                        new Topic("partner.feed", "queue", List.of("Acme"), List.of("Catalog"), Position.of(52, 3))));
+                        new Topic("partner.feed", "queue", List.of("Acme"), List.of("Catalog"), Position.of(52, 3))),
+                List.of());
         return new Report("0.1.0-SNAPSHOT", model, List.of(ReportFixtures.UNDECLARED), List.of(), root,
                 List.of(new ServiceEdge("Order", "Catalog")));
     }

@@ -1,6 +1,11 @@
 package com.example.shop.catalog;
 
+import com.example.shop.common.ConflictException;
+import com.example.shop.common.ErrorBody;
+import com.example.shop.common.NotFoundException;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,5 +46,17 @@ public class CatalogController {
     @ResponseStatus(HttpStatus.CREATED)
     public Product add(@RequestBody NewProduct request) {
         return catalog.add(request.sku(), request.name(), request.price(), request.currency());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    public ErrorBody notFound(NotFoundException e) {
+        return new ErrorBody("not_found", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    public ErrorBody conflict(ConflictException e) {
+        return new ErrorBody("conflict", e.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package com.example.shop.catalog;
 
+import com.example.shop.common.ConflictException;
 import com.example.shop.common.Money;
 import com.example.shop.common.NotFoundException;
 
@@ -27,7 +28,10 @@ public class ProductCatalog {
         return product;
     }
 
-    public Product add(String sku, String name, BigDecimal price, String currency) {
+    public synchronized Product add(String sku, String name, BigDecimal price, String currency) {
+        if (products.values().stream().anyMatch(p -> p.getSku().equals(sku))) {
+            throw new ConflictException("A product with SKU " + sku + " exists");
+        }
         long id = ids.incrementAndGet();
         Product product = new Product(id, sku, name, price, currency);
         products.put(id, product);

@@ -1,5 +1,7 @@
 package com.example.shop.inventory;
 
+import com.example.shop.common.ConflictException;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -35,7 +37,7 @@ public class StockItem {
 
     void take(int quantity) {
         if (quantity > onHand) {
-            throw new IllegalStateException("Only " + onHand + " units of product " + productId + " left");
+            throw new ConflictException("Only " + onHand + " units of product " + productId + " left");
         }
         onHand -= quantity;
     }

@@ -1,6 +1,11 @@
 package com.example.shop.orders;
 
+import com.example.shop.common.ConflictException;
+import com.example.shop.common.ErrorBody;
+import com.example.shop.common.NotFoundException;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,5 +51,23 @@ public class OrderController {
     @PostMapping("/{id}/cancel")
     public Order cancel(@PathVariable long id) {
         return desk.cancel(id);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    public ErrorBody notFound(NotFoundException e) {
+        return new ErrorBody("not_found", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    public ErrorBody conflict(ConflictException e) {
+        return new ErrorBody("conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    public ErrorBody badRequest(IllegalArgumentException e) {
+        return new ErrorBody("bad_request", e.getMessage());
     }
 }

@@ -1,0 +1,40 @@
+package io.github.architect.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A request or response section 4 shows for an endpoint: a JSON sample, a status, or both.
+ *
+ * @param method   upper-case HTTP method of the endpoint it belongs to
+ * @param path     that endpoint's path as declared
+ * @param service  the service whose sub-heading encloses the endpoint, or null
+ * @param kind     whether the client sends it or the server answers it
+ * @param status   the HTTP status a response is introduced with, or null when the document names none
+ * @param body     the JSON sample as written (placeholders kept as strings), or null for a status alone
+ * @param position where the sample (or the status) is written
+ */
+public record PayloadSample(String method, String path, String service, Kind kind, Integer status, JsonNode body,
+                            Position position) {
+
+    /** Who sends the payload. */
+    public enum Kind { REQUEST, RESPONSE }
+
+    /** A response the server sends on success: a 1xx-3xx status, or none named. */
+    public boolean isSuccess() {
+        return kind == Kind.RESPONSE && (status == null || status < 400);
+    }
+
+    public boolean isError() {
+        return kind == Kind.RESPONSE && status != null && status >= 400;
+    }
+
+    /** A string value standing for any value: "…", "...", "<uuid>", "{id}". */
+    public static boolean isPlaceholder(JsonNode value) {
+        if (value == null || !value.isTextual()) {
+            return false;
+        }
+        String text = value.asText().trim();
+        return text.startsWith("...") || text.endsWith("...") || text.startsWith("\u2026") || text.endsWith("\u2026")
+                || text.length() > 1 && (text.startsWith("<") && text.endsWith(">") || text.startsWith("{") && text.endsWith("}"));
+    }
+}
