@@ -109,8 +109,10 @@ public final class ArchitectureDocumentParser {
         List<Table> tables = TableOwnership.assign(schema.tables(), services, block);
         List<Collection> collections = schema.collections();
         List<Technology> technologies = TechnologyReader.read(outline);
+        OperationReader.Read operations = OperationReader.read(outline, services, findings);
         return new ArchitectureModel(document, sections, services, dependencies, endpoints, tables, collections,
-                technologies, block.basePath(), block.shared(), block.technologies(), ConsiderationReader.read(outline));
+                technologies, block.basePath(), block.shared(), block.technologies(), ConsiderationReader.read(outline),
+                operations.operations(), operations.links());
     }
 
     private static List<Section> sections(MarkdownOutline outline, Findings findings) {

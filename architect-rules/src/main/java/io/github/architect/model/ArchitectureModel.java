@@ -21,7 +21,8 @@ import java.util.Set;
  * document of a few thousand services take minutes.
  */
 @JsonPropertyOrder({"document", "sections", "services", "dependencies", "endpoints", "tables", "collections",
-        "technologies", "basePath", "sharedPackages", "technologyMappings", "considerations"})
+        "technologies", "basePath", "sharedPackages", "technologyMappings", "considerations", "operations",
+        "operationLinks"})
 public final class ArchitectureModel {
 
     private final Path document;
@@ -36,6 +37,8 @@ public final class ArchitectureModel {
     private final List<String> sharedPackages;
     private final List<TechnologyMapping> technologyMappings;
     private final List<Consideration> considerations;
+    private final List<Operation> operations;
+    private final List<OperationLink> operationLinks;
 
     private final Map<String, Integer> serviceByKey = new HashMap<>();
     private final Map<String, Integer> serviceById = new HashMap<>();
@@ -51,6 +54,8 @@ public final class ArchitectureModel {
      * @param technologies   what section 6 names, choices and rejected alternatives
      * @param technologyMappings technologies the yaml block maps to Maven coordinates ({@code technologies})
      * @param considerations the sentences of section 7 (Key Considerations)
+     * @param operations     GraphQL root fields and gRPC methods section 4 declares in code blocks
+     * @param operationLinks GraphQL and proto schema files section 4 links to
      */
     @JsonCreator
     public ArchitectureModel(@JsonProperty("document") Path document,
@@ -64,7 +69,9 @@ public final class ArchitectureModel {
                              @JsonProperty("basePath") String basePath,
                              @JsonProperty("sharedPackages") List<String> sharedPackages,
                              @JsonProperty("technologyMappings") List<TechnologyMapping> technologyMappings,
-                             @JsonProperty("considerations") List<Consideration> considerations) {
+                             @JsonProperty("considerations") List<Consideration> considerations,
+                             @JsonProperty("operations") List<Operation> operations,
+                             @JsonProperty("operationLinks") List<OperationLink> operationLinks) {
         this.document = document;
         this.sections = List.copyOf(sections);
         this.services = List.copyOf(services);
@@ -77,6 +84,8 @@ public final class ArchitectureModel {
         this.sharedPackages = List.copyOf(sharedPackages);
         this.technologyMappings = technologyMappings == null ? List.of() : List.copyOf(technologyMappings);
         this.considerations = considerations == null ? List.of() : List.copyOf(considerations);
+        this.operations = operations == null ? List.of() : List.copyOf(operations);
+        this.operationLinks = operationLinks == null ? List.of() : List.copyOf(operationLinks);
         for (int i = 0; i < this.services.size(); i++) {
             Service service = this.services.get(i);
             serviceByKey.putIfAbsent(service.key(), i);
@@ -157,6 +166,26 @@ public final class ArchitectureModel {
         return considerations;
     }
 
+    @JsonProperty
+    public List<Operation> operations() {
+        return operations;
+    }
+
+    @JsonProperty
+    public List<OperationLink> operationLinks() {
+        return operationLinks;
+    }
+
+    /** A model that declares no GraphQL or gRPC operation. */
+    public ArchitectureModel(Path document, List<Section> sections, List<Service> services,
+                             List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
+                             List<Collection> collections, List<Technology> technologies,
+                             String basePath, List<String> sharedPackages,
+                             List<TechnologyMapping> technologyMappings, List<Consideration> considerations) {
+        this(document, sections, services, dependencies, endpoints, tables, collections, technologies, basePath,
+                sharedPackages, technologyMappings, considerations, List.of(), List.of());
+    }
+
     /** A model whose yaml block maps no technology and whose section 7 states nothing. */
     public ArchitectureModel(Path document, List<Section> sections, List<Service> services,
                              List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
@@ -220,8 +249,17 @@ public final class ArchitectureModel {
      * read: an OpenAPI document (embedded or linked) declares endpoints this model does not list.
      */
     public String summary(int declaredEndpoints) {
+        return summary(declaredEndpoints, operations.size());
+    }
+
+    /**
+     * The summary with the operations counted as well, those of linked schema files included; a
+     * document that declares none prints the summary it printed before operations were read.
+     */
+    public String summary(int declaredEndpoints, int declaredOperations) {
         return count(services.size(), "service") + ", " + count(declaredEndpoints, "endpoint") + ", "
-                + count(tables.size(), "table") + ", " + count(chosenTechnologies().size(), "technology");
+                + count(tables.size(), "table") + ", " + count(chosenTechnologies().size(), "technology")
+                + (declaredOperations > 0 ? ", " + count(declaredOperations, "operation") : "");
     }
 
     private static String count(int n, String noun) {
@@ -237,7 +275,8 @@ public final class ArchitectureModel {
                 && endpoints.equals(that.endpoints) && tables.equals(that.tables)
                 && collections.equals(that.collections) && technologies.equals(that.technologies)
                 && Objects.equals(basePath, that.basePath) && sharedPackages.equals(that.sharedPackages)
-                && technologyMappings.equals(that.technologyMappings) && considerations.equals(that.considerations);
+                && technologyMappings.equals(that.technologyMappings) && considerations.equals(that.considerations)
+                && operations.equals(that.operations) && operationLinks.equals(that.operationLinks);
     }
 
     @Override
@@ -246,7 +285,7 @@ public final class ArchitectureModel {
         int h = hash;
         if (h == 0) {
             h = Objects.hash(document, sections, services, dependencies, endpoints, tables, collections, technologies,
-                    basePath, sharedPackages, technologyMappings, considerations);
+                    basePath, sharedPackages, technologyMappings, considerations, operations, operationLinks);
             hash = h;
         }
         return h;
@@ -258,7 +297,8 @@ public final class ArchitectureModel {
                 + ", dependencies=" + dependencies + ", endpoints=" + endpoints + ", tables=" + tables
                 + ", collections=" + collections + ", technologies=" + technologies + ", basePath=" + basePath
                 + ", sharedPackages=" + sharedPackages + ", technologyMappings=" + technologyMappings
-                + ", considerations=" + considerations + "]";
+                + ", considerations=" + considerations + ", operations=" + operations
+                + ", operationLinks=" + operationLinks + "]";
     }
 
     /**
