@@ -2,14 +2,12 @@ package io.github.architect.operations;
 
 import io.github.architect.check.Check;
 import io.github.architect.check.CheckContext;
-import io.github.architect.check.Location;
 import io.github.architect.check.Rule;
 import io.github.architect.check.Severity;
 import io.github.architect.check.Violation;
 import io.github.architect.code.CodeModule;
 import io.github.architect.mapping.ServiceMapping;
 import io.github.architect.model.ArchitectureModel;
-import io.github.architect.model.SectionKind;
 import io.github.architect.model.Service;
 
 import java.nio.file.Path;
@@ -55,9 +53,6 @@ public final class OperationContractCheck implements Check {
         Set<String> declaredKeys = new HashSet<>();
         declared.operations().forEach(o -> declaredKeys.add(o.key()));
         List<Violation> violations = new ArrayList<>();
-        Optional<Location> section = context.model().section(SectionKind.API_CONTRACTS)
-                .filter(s -> s.position().isKnown())
-                .map(s -> Location.of(context.model().document(), s.position()));
         for (CodeOperation operation : scan.operations()) {
             if (declaredKeys.contains(operation.key())) {
                 continue;
@@ -72,7 +67,6 @@ public final class OperationContractCheck implements Check {
                             + " but section 4 of the architecture document does not declare it")
                     .hint("Declare it" + service.map(s -> " under the " + s.name() + " heading").orElse("")
                             + " in section 4 (" + how + "), or remove it from the code.")
-                    .documentLocation(section.orElse(null))
                     .service(service.map(Service::name).orElse(null))
                     .subjects(operation.display())
                     .build());

@@ -97,7 +97,10 @@ final class OperationScanner {
             operations.put(handler.key(), handler);
         }
         for (CodeOperation handler : handlers.grpc) {
-            operations.putIfAbsent(handler.key(), handler);
+            // the .proto spells the rpc exactly; the Java method name only up to its first letter's case
+            CodeOperation proto = operations.get(handler.key());
+            operations.put(handler.key(), proto == null ? handler : new CodeOperation(proto.kind(), proto.api(),
+                    proto.name(), handler.location(), handler.className(), handler.servedBy()));
         }
         List<CodeOperation> sorted = new ArrayList<>(operations.values());
         sorted.sort((a, b) -> a.location().compareTo(b.location()) != 0 ? a.location().compareTo(b.location())

@@ -229,6 +229,25 @@ class OperationContractCheckTest {
     }
 
     @Test
+    void anImplementedRpcOfTheModulesProtoIsReportedAtTheMethodWithTheProtosSpelling() throws IOException {
+        CodeModule orders = module("orders");
+        write(orders.baseDirectory().resolve("src/main/proto/orders.proto"),
+                "service OrderApi {\n  rpc placeORDER (A) returns (B);\n}\n");
+        java(orders, "com/acme/orders/OrderApiService.java", """
+                package com.acme.orders;
+                class OrderApiService extends OrderApiGrpc.OrderApiImplBase {
+                    @Override public void placeORDER(A request, io.grpc.stub.StreamObserver<B> out) { }
+                }
+                """);
+        ParsedDocument parsed = document("None.\n");
+
+        List<Violation> violations = verify(parsed.model());
+
+        assertThat(lines(violations)).containsExactly("undeclared-operation OrderApiService.java:3 [rpc OrderApi.placeORDER]");
+        assertThat(violations.get(0).message()).startsWith("rpc OrderApi.placeORDER is served by OrderApiService.placeORDER()");
+    }
+
+    @Test
     void linkedSchemaFilesDeclareOperationsAtTheirOwnLines() throws IOException {
         write(dir.resolve("api/catalog.graphqls"), SCHEMA);
         write(dir.resolve("api/broken.proto"), "service Broken {\n  rpc X (A);\n}\n");
