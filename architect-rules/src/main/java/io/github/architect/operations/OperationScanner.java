@@ -280,10 +280,12 @@ final class OperationScanner {
                     services.add(name.substring(0, name.length() - "ImplBase".length()));
                 }
             }
-            boolean quarkus = type.getAnnotationByName("GrpcService").isPresent();
-            if (services.isEmpty() && quarkus) {
-                // Quarkus: the implementation of the generated service interface, named as the service
+            boolean quarkus = false;
+            if (services.isEmpty() && type.getAnnotationByName("GrpcService").isPresent()) {
+                // Quarkus: the implementation of the generated service interface, named as the service;
+                // each of its public methods implements an rpc
                 type.getImplementedTypes().forEach(t -> services.add(t.getName().getIdentifier()));
+                quarkus = true;
             }
             if (services.isEmpty() || type.isAbstract()) {
                 return;

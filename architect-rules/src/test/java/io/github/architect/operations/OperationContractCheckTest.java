@@ -277,6 +277,40 @@ class OperationContractCheckTest {
     }
 
     @Test
+    void theTypeNameOfAClassLevelSchemaMappingAppliesToItsMethods() throws IOException {
+        CodeModule catalog = module("catalog");
+        java(catalog, "com/acme/catalog/Mutations.java", """
+                package com.acme.catalog;
+                import org.springframework.graphql.data.method.annotation.*;
+                @SchemaMapping(typeName = "Mutation")
+                class Mutations {
+                    @SchemaMapping Object addProduct(String name) { return null; }
+                    @SchemaMapping(field = "removeProduct") Object remove(String id) { return null; }
+                }
+                """);
+        ParsedDocument parsed = document("```graphql\ntype Mutation { addProduct(name: String): ID }\n```\n");
+
+        assertThat(lines(verify(parsed.model()))).containsExactly(
+                "undeclared-operation Mutations.java:6 [mutation removeProduct]");
+    }
+
+    @Test
+    void aPublicHelperOfAnImplBaseServerIsNoRpc() throws IOException {
+        CodeModule orders = module("orders");
+        java(orders, "com/acme/orders/OrderApiService.java", """
+                package com.acme.orders;
+                @io.quarkus.grpc.GrpcService
+                class OrderApiService extends MutinyOrderApiGrpc.OrderApiImplBase {
+                    @Override public io.smallrye.mutiny.Uni<Order> placeOrder(PlaceOrderRequest request) { return null; }
+                    public Order toOrder(Object row) { return null; }
+                }
+                """);
+        ParsedDocument parsed = document("```proto\nservice OrderApi { rpc PlaceOrder (A) returns (B); }\n```\n");
+
+        assertThat(verify(parsed.model())).isEmpty();
+    }
+
+    @Test
     void aBrokenSchemaFileInTheCodeIsAWarningAtItsLine() throws IOException {
         CodeModule catalog = module("catalog", "org.springframework.boot:spring-boot-starter-graphql");
         write(catalog.resourceDirectories().get(0).resolve("graphql/schema.graphqls"), "type Query {\n  a: [Int\n}\n");
