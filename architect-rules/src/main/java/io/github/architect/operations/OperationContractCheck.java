@@ -117,10 +117,19 @@ public final class OperationContractCheck implements Check {
         return violations;
     }
 
-    /** The schema files section 4 links to: they can live outside every source and resource directory. */
+    /**
+     * The schema files section 4 links to, and every module's .proto directories: neither is a
+     * source or resource directory, so the incremental cache would not see them change otherwise.
+     */
     @Override
     public List<Path> documentInputs(CheckContext context) {
-        return declared(context).linkedFiles();
+        List<Path> inputs = new ArrayList<>(declared(context).linkedFiles());
+        for (CodeModule module : context.codebase().modules()) {
+            if (module.holdsCode()) {
+                OperationScanner.protoRoots(module).stream().filter(java.nio.file.Files::isDirectory).forEach(inputs::add);
+            }
+        }
+        return inputs.stream().distinct().toList();
     }
 
     /** How many operations section 4 declares, those of linked schema files included, for the summary. */

@@ -120,6 +120,11 @@ final class OperationScanner {
     }
 
     static List<Path> protoFiles(CodeModule module) {
+        return files(protoRoots(module), List.of(".proto"));
+    }
+
+    /** src/main/proto and the protoSourceRoot the pom configures: not source or resource directories of Maven. */
+    static List<Path> protoRoots(CodeModule module) {
         List<Path> roots = new ArrayList<>();
         roots.add(module.baseDirectory().resolve("src/main/proto"));
         Path pom = module.pomFile();
@@ -136,7 +141,7 @@ final class OperationScanner {
                 // the conventional directory is still read; the technology check reports an unreadable pom
             }
         }
-        return files(roots.stream().distinct().toList(), List.of(".proto"));
+        return roots.stream().distinct().toList();
     }
 
     private static void readSchema(Path file, Map<String, CodeOperation> operations, List<OperationSourceProblem> problems) {
