@@ -7,6 +7,8 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import io.github.architect.cache.FileResultCache;
+import io.github.architect.cache.ScanCache;
 import io.github.architect.check.Location;
 import io.github.architect.code.BuildDependency;
 import io.github.architect.code.CodeModule;
@@ -52,20 +54,32 @@ final class OperationScanner {
     private OperationScanner() {
     }
 
+    /** Whether a Java file's text names a handler annotation or a gRPC base: stored per content hash. */
+    record Marked(boolean marked) {
+    }
+
     static ModuleOperations scan(CodeModule module) {
+        return scan(module, ScanCache.disabled());
+    }
+
+    /**
+     * @param scanCache remembers which files hold no handler, so that a re-run reads only the files
+     *                  that changed and those that do
+     */
+    static ModuleOperations scan(CodeModule module, ScanCache scanCache) {
         Map<String, CodeOperation> operations = new LinkedHashMap<>();
         List<OperationSourceProblem> problems = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
         JavaHandlers handlers = new JavaHandlers();
-        for (Path file : files(module.sourceRoots(), List.of(".java"))) {
+        FileResultCache<Marked> markers = scanCache.results("operation-markers", Marked.class);
+        List<Path> candidates = files(module.sourceRoots(), List.of(".java")).parallelStream()
+                .filter(file -> marked(file, scanCache, markers)).toList();
+        for (Path file : candidates) {
             String text;
             try {
                 text = TextFiles.read(file);
             } catch (UncheckedIOException e) {
                 problems.add(new OperationSourceProblem(Location.of(file), "cannot read it: " + e.getCause().getMessage()));
-                continue;
-            }
-            if (JAVA_MARKERS.stream().noneMatch(text::contains)) {
                 continue;
             }
             ParseResult<CompilationUnit> parsed = JavaSourceParser.create().parse(text);
@@ -106,6 +120,15 @@ final class OperationScanner {
         sorted.sort((a, b) -> a.location().compareTo(b.location()) != 0 ? a.location().compareTo(b.location())
                 : a.key().compareTo(b.key()));
         return new ModuleOperations(sorted, problems, unresolved);
+    }
+
+    private static boolean marked(Path file, ScanCache scanCache, FileResultCache<Marked> markers) {
+        try {
+            return markers.get(file, scanCache.sha256(file),
+                    f -> new Marked(JAVA_MARKERS.stream().anyMatch(TextFiles.read(f)::contains))).marked();
+        } catch (UncheckedIOException e) {
+            return true; // read again below, where the failure becomes a finding
+        }
     }
 
     private static boolean hasGraphqlServer(CodeModule module) {

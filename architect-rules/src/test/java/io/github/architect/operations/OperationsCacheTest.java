@@ -94,4 +94,21 @@ class OperationsCacheTest {
 
         assertThat(run()).containsExactly("operation-not-implemented [rpc OrderApi.TrackOrder]");
     }
+
+    @Test
+    void aRerunReadsOnlyTheJavaFilesThatChanged() throws IOException {
+        write(orders.sourceRoots().get(0).resolve("com/acme/Plain.java"), "package com.acme;\nclass Plain {}\n");
+        Path directory = root.resolve("target/architect/cache/scan");
+        ScanCache first = ScanCache.in(directory, "1.0");
+        OperationScanner.scan(orders, first);
+        first.save();
+        write(orders.sourceRoots().get(0).resolve("com/acme/Plain.java"), "package com.acme;\nclass Plain { int x; }\n");
+
+        ScanCache second = ScanCache.in(directory, "1.0");
+        ModuleOperations scan = OperationScanner.scan(orders, second);
+
+        assertThat(first.computedCounts()).containsEntry("operation-markers", 2);
+        assertThat(second.computedCounts()).containsEntry("operation-markers", 1);
+        assertThat(scan.operations()).extracting(CodeOperation::display).containsExactly("rpc OrderApi.PlaceOrder");
+    }
 }
