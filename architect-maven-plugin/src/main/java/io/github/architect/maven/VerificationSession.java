@@ -10,6 +10,7 @@ import io.github.architect.doc.ArchitectureDocumentParser;
 import io.github.architect.doc.DocumentCache;
 import io.github.architect.doc.ParsedDocument;
 import io.github.architect.endpoints.EndpointContractCheck;
+import io.github.architect.operations.OperationContractCheck;
 import io.github.architect.engine.IncrementalVerifier;
 import io.github.architect.engine.SeverityPolicy;
 import io.github.architect.engine.StandardChecks;
@@ -71,6 +72,7 @@ public record VerificationSession(Path document, ParsedDocument parsed, List<Vio
 
     /** "4 services, 9 endpoints, 5 tables, 3 technologies", the endpoints of an OpenAPI contract counted. */
     public String modelSummary() {
-        return parsed.model().summary(EndpointContractCheck.declaredEndpointCount(context));
+        return parsed.model().summary(EndpointContractCheck.declaredEndpointCount(context),
+                OperationContractCheck.declaredOperationCount(context));
     }
 }

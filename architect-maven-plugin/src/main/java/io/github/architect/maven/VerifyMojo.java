@@ -153,7 +153,8 @@ public class VerifyMojo extends AbstractReportingMojo {
             if (partial) {
                 getLog().info("architect: partial build (" + session.getProjects().size() + " of "
                         + allProjects().size() + " projects): the build-wide rules (a declared service or table"
-                        + " without code, an endpoint no module serves, a topic nothing uses, dependency cycles) are not checked;"
+                        + " without code, an endpoint or a GraphQL/gRPC operation no module serves, a topic nothing uses,"
+                        + " dependency cycles) are not checked;"
                         + " the full build checks them");
             } else {
                 buildFindings = report.record(BuildReport.BUILD, run(() -> cache

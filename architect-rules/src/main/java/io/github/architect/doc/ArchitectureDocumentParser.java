@@ -112,9 +112,10 @@ public final class ArchitectureDocumentParser {
         List<Table> tables = TableOwnership.assign(schema.tables(), services, block);
         List<Collection> collections = schema.collections();
         List<Technology> technologies = TechnologyReader.read(outline);
+        OperationReader.Read operations = OperationReader.read(outline, services, findings);
         return new ArchitectureModel(document, sections, services, dependencies, endpoints, tables, collections,
                 technologies, block.basePath(), block.shared(), block.technologies(), ConsiderationReader.read(outline),
-                TopicReader.read(outline, services), payloads);
+                operations.operations(), operations.links(), TopicReader.read(outline, services), payloads);
     }
 
     private static List<Section> sections(MarkdownOutline outline, Findings findings) {

@@ -62,6 +62,16 @@ public final class DocumentRules {
                     + "segment ('//'), or more than " + EndpointReader.MAX_PATH_LENGTH + " characters. "
                     + "The endpoint is left out of the contract; the rest of the document is read.",
             "Correct the path: parameters as {name}, one '/' between segments.");
+    public static final Rule GRAPHQL = new Rule("doc-graphql", Severity.ERROR,
+            "A GraphQL schema in the API Contracts does not parse",
+            "A ```graphql block of section 4, or a GraphQL schema file it links, is not valid SDL, so the"
+                    + " operations it declares are unknown. The rest of the document is read.",
+            "Fix the SDL (type Query { orders: [Order] }); the finding names the line.");
+    public static final Rule PROTO = new Rule("doc-proto", Severity.ERROR,
+            "A protobuf definition in the API Contracts cannot be read",
+            "A ```protobuf block of section 4, or a .proto file it links, is missing or malformed (an unclosed"
+                    + " block, comment or string, an rpc without returns), so the rpcs it declares are unknown.",
+            "Fix the definition: service Name { rpc Method (Request) returns (Response); }.");
 
     public static final Rule JSON = new Rule("doc-json", Severity.WARN,
             "A JSON sample in the API Contracts does not parse",
@@ -80,6 +90,7 @@ public final class DocumentRules {
     /** Every document rule, for configuration, documentation and reports. */
     public static List<Rule> all() {
         return List.of(MISSING, UNREADABLE, NO_SERVICES, SQL, YAML, UNKNOWN_KEY, UNKNOWN_SERVICE,
-                SELF_DEPENDENCY, DUPLICATE_SERVICE, MISSING_SECTION, NESTING, ENDPOINT_PATH, JSON, PAYLOAD_CONFLICT);
+                SELF_DEPENDENCY, DUPLICATE_SERVICE, MISSING_SECTION, NESTING, ENDPOINT_PATH, GRAPHQL, PROTO,
+                JSON, PAYLOAD_CONFLICT);
     }
 }

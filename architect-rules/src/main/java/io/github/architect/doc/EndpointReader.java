@@ -286,7 +286,7 @@ final class EndpointReader {
     }
 
     /** The service named by the nearest enclosing sub-heading of the section, if any. */
-    private static String owner(MarkdownOutline outline, MarkdownOutline.SectionRange section, int line,
+    static String owner(MarkdownOutline outline, MarkdownOutline.SectionRange section, int line,
                                 ServiceNames names, Map<Integer, Optional<Service>> cache) {
         for (Heading heading : outline.enclosingHeadings(line)) {
             if (heading.line() <= section.fromLine()) {

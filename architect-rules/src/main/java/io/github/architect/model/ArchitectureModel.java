@@ -21,7 +21,8 @@ import java.util.Set;
  * document of a few thousand services take minutes.
  */
 @JsonPropertyOrder({"document", "sections", "services", "dependencies", "endpoints", "tables", "collections",
-        "technologies", "basePath", "sharedPackages", "technologyMappings", "considerations", "topics", "payloads"})
+        "technologies", "basePath", "sharedPackages", "technologyMappings", "considerations", "operations",
+        "operationLinks", "topics", "payloads"})
 public final class ArchitectureModel {
 
     private final Path document;
@@ -36,6 +37,8 @@ public final class ArchitectureModel {
     private final List<String> sharedPackages;
     private final List<TechnologyMapping> technologyMappings;
     private final List<Consideration> considerations;
+    private final List<Operation> operations;
+    private final List<OperationLink> operationLinks;
     private final List<Topic> topics;
     private final List<PayloadSample> payloads;
 
@@ -53,6 +56,8 @@ public final class ArchitectureModel {
      * @param technologies   what section 6 names, choices and rejected alternatives
      * @param technologyMappings technologies the yaml block maps to Maven coordinates ({@code technologies})
      * @param considerations the sentences of section 7 (Key Considerations)
+     * @param operations     GraphQL root fields and gRPC methods section 4 declares in code blocks
+     * @param operationLinks GraphQL and proto schema files section 4 links to
      * @param topics         the topics, queues and channels events flow through (sections 2 to 4)
      */
     @JsonCreator
@@ -68,6 +73,9 @@ public final class ArchitectureModel {
                              @JsonProperty("sharedPackages") List<String> sharedPackages,
                              @JsonProperty("technologyMappings") List<TechnologyMapping> technologyMappings,
                              @JsonProperty("considerations") List<Consideration> considerations,
+                             @JsonProperty("operations") List<Operation> operations,
+                             @JsonProperty("operationLinks") List<OperationLink> operationLinks,
+
                              @JsonProperty("topics") List<Topic> topics,
                              @JsonProperty("payloads") List<PayloadSample> payloads) {
         this.document = document;
@@ -82,6 +90,8 @@ public final class ArchitectureModel {
         this.sharedPackages = List.copyOf(sharedPackages);
         this.technologyMappings = technologyMappings == null ? List.of() : List.copyOf(technologyMappings);
         this.considerations = considerations == null ? List.of() : List.copyOf(considerations);
+        this.operations = operations == null ? List.of() : List.copyOf(operations);
+        this.operationLinks = operationLinks == null ? List.of() : List.copyOf(operationLinks);
         this.topics = topics == null ? List.of() : List.copyOf(topics);
         this.payloads = payloads == null ? List.of() : List.copyOf(payloads);
         for (int i = 0; i < this.services.size(); i++) {
@@ -165,6 +175,16 @@ public final class ArchitectureModel {
     }
 
     @JsonProperty
+    public List<Operation> operations() {
+        return operations;
+    }
+
+    @JsonProperty
+    public List<OperationLink> operationLinks() {
+        return operationLinks;
+    }
+
+    @JsonProperty
     public List<Topic> topics() {
         return topics;
     }
@@ -175,14 +195,15 @@ public final class ArchitectureModel {
         return payloads;
     }
 
-    /** A model that declares no topic and no payload sample. */
+    /** A model that declares no operation, topic or payload sample. */
     public ArchitectureModel(Path document, List<Section> sections, List<Service> services,
                              List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
-                             List<Collection> collections, List<Technology> technologies, String basePath,
-                             List<String> sharedPackages, List<TechnologyMapping> technologyMappings,
-                             List<Consideration> considerations) {
+                             List<Collection> collections, List<Technology> technologies,
+                             String basePath, List<String> sharedPackages,
+                             List<TechnologyMapping> technologyMappings, List<Consideration> considerations) {
         this(document, sections, services, dependencies, endpoints, tables, collections, technologies, basePath,
-                sharedPackages, technologyMappings, considerations, List.of(), List.of());
+                sharedPackages, technologyMappings, considerations, List.of(), List.of(), List.of(),
+                List.of());
     }
 
     /** A model whose yaml block maps no technology and whose section 7 states nothing. */
@@ -191,7 +212,8 @@ public final class ArchitectureModel {
                              List<Collection> collections, List<Technology> technologies,
                              String basePath, List<String> sharedPackages) {
         this(document, sections, services, dependencies, endpoints, tables, collections, technologies, basePath,
-                sharedPackages, List.of(), List.of(), List.of(), List.of());
+                sharedPackages, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
     }
 
     /** The technologies section 6 chooses, without the alternatives it rejects. */
@@ -251,8 +273,17 @@ public final class ArchitectureModel {
      * read: an OpenAPI document (embedded or linked) declares endpoints this model does not list.
      */
     public String summary(int declaredEndpoints) {
+        return summary(declaredEndpoints, operations.size());
+    }
+
+    /**
+     * The summary with the operations counted as well, those of linked schema files included; a
+     * document that declares none prints the summary it printed before operations were read.
+     */
+    public String summary(int declaredEndpoints, int declaredOperations) {
         return count(services.size(), "service") + ", " + count(declaredEndpoints, "endpoint") + ", "
                 + count(tables.size(), "table") + ", " + count(chosenTechnologies().size(), "technology")
+                + (declaredOperations > 0 ? ", " + count(declaredOperations, "operation") : "")
                 + (topics.isEmpty() ? "" : ", " + count(topics.size(), "topic"));
     }
 
@@ -270,6 +301,7 @@ public final class ArchitectureModel {
                 && collections.equals(that.collections) && technologies.equals(that.technologies)
                 && Objects.equals(basePath, that.basePath) && sharedPackages.equals(that.sharedPackages)
                 && technologyMappings.equals(that.technologyMappings) && considerations.equals(that.considerations)
+                && operations.equals(that.operations) && operationLinks.equals(that.operationLinks)
                 && topics.equals(that.topics)
                 && payloads.equals(that.payloads);
     }
@@ -280,7 +312,8 @@ public final class ArchitectureModel {
         int h = hash;
         if (h == 0) {
             h = Objects.hash(document, sections, services, dependencies, endpoints, tables, collections, technologies,
-                    basePath, sharedPackages, technologyMappings, considerations, topics, payloads);
+                    basePath, sharedPackages, technologyMappings, considerations, operations, operationLinks, topics,
+                    payloads);
             hash = h;
         }
         return h;
@@ -292,7 +325,8 @@ public final class ArchitectureModel {
                 + ", dependencies=" + dependencies + ", endpoints=" + endpoints + ", tables=" + tables
                 + ", collections=" + collections + ", technologies=" + technologies + ", basePath=" + basePath
                 + ", sharedPackages=" + sharedPackages + ", technologyMappings=" + technologyMappings
-                + ", considerations=" + considerations + ", topics=" + topics + "]";
+                + ", considerations=" + considerations + ", operations=" + operations
+                + ", operationLinks=" + operationLinks + ", topics=" + topics + ", payloads=" + payloads + "]";
     }
 
     /**
