@@ -40,11 +40,33 @@ public record DraftFacts(String title, List<DraftService> services, List<String>
     public record DraftEndpoint(String method, String path, String handler) {
     }
 
-    /** A table of the final schema, with a comment where the code and migrations disagree. */
-    public record DraftTable(String name, List<DraftColumn> columns, List<String> primaryKey, String comment) {
+    /**
+     * A table of the final schema, with a comment where the code and migrations disagree.
+     *
+     * @param foreignKeys "(order_id) REFERENCES orders (id)" each
+     * @param indexes     the index statements or UNIQUE constraints, as {@link SchemaDdl} writes them
+     */
+    public record DraftTable(String name, List<DraftColumn> columns, List<String> primaryKey,
+                             List<DraftForeignKey> foreignKeys, List<DraftIndex> indexes, String comment) {
         public DraftTable {
             columns = List.copyOf(columns);
             primaryKey = List.copyOf(primaryKey);
+            foreignKeys = List.copyOf(foreignKeys);
+            indexes = List.copyOf(indexes);
+        }
+    }
+
+    public record DraftForeignKey(List<String> columns, String referencedTable, List<String> referencedColumns) {
+        public DraftForeignKey {
+            columns = List.copyOf(columns);
+            referencedColumns = List.copyOf(referencedColumns);
+        }
+    }
+
+    /** @param name null for a UNIQUE constraint without a name */
+    public record DraftIndex(String name, List<String> columns, boolean unique) {
+        public DraftIndex {
+            columns = List.copyOf(columns);
         }
     }
 

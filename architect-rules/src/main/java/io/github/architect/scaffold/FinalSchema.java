@@ -4,7 +4,10 @@ import io.github.architect.check.CheckContext;
 import io.github.architect.code.CodeModule;
 import io.github.architect.mapping.ServiceMapping;
 import io.github.architect.model.Service;
+import io.github.architect.model.Table;
 import io.github.architect.scaffold.DraftFacts.DraftColumn;
+import io.github.architect.scaffold.DraftFacts.DraftForeignKey;
+import io.github.architect.scaffold.DraftFacts.DraftIndex;
 import io.github.architect.scaffold.DraftFacts.DraftTable;
 import io.github.architect.schema.DataSchemaCheck;
 import io.github.architect.schema.MappedColumn;
@@ -45,6 +48,7 @@ final class FinalSchema {
             }
             String moduleService = mapping.moduleResolution(module).owner().map(Service::name).orElse("");
             boolean migrated = !schema.migrations().tables().isEmpty();
+            Map<String, Table> keys = migrated ? MigrationKeys.of(schema.migrations().scripts()) : Map.of();
             for (MigratedSchema.Table table : schema.migrations().tables()) {
                 String name = table.name().text();
                 String service = entityOwner.getOrDefault(key(name), moduleService);
@@ -54,6 +58,7 @@ final class FinalSchema {
                     builder.add(column.name().text(), column.type() == null || column.type().isBlank()
                             ? "VARCHAR(255)" : column.type().replaceAll("\\s+\\(", "("), null);
                 }
+                builder.keys(keys.get(key(name)));
             }
             for (MappedTable table : schema.tables()) {
                 if (table.origin().equals("join column")) {
@@ -87,6 +92,7 @@ final class FinalSchema {
         private final String name;
         private final String comment;
         private final Map<String, DraftColumn> columns = new LinkedHashMap<>();
+        private Table keys;
 
         TableBuilder(String name, String comment) {
             this.name = name;
@@ -97,8 +103,26 @@ final class FinalSchema {
             columns.putIfAbsent(key(column), new DraftColumn(column, type, note));
         }
 
+        void keys(Table declared) {
+            keys = declared;
+        }
+
+        /** The keys and indexes of the migrations, as far as their columns are still there. */
         DraftTable build() {
-            return new DraftTable(name, new ArrayList<>(columns.values()), List.of(), comment);
+            if (keys == null) {
+                return new DraftTable(name, new ArrayList<>(columns.values()), List.of(), List.of(), List.of(), comment);
+            }
+            List<String> primaryKey = has(keys.primaryKey()) ? keys.primaryKey() : List.of();
+            List<DraftForeignKey> foreignKeys = keys.foreignKeys().stream().filter(f -> has(f.columns()))
+                    .map(f -> new DraftForeignKey(f.columns(), f.referencedTable(), f.referencedColumns())).toList();
+            List<DraftIndex> indexes = keys.indexes().stream().filter(i -> has(i.columns()))
+                    .filter(i -> i.name() != null || i.unique())
+                    .map(i -> new DraftIndex(i.name(), i.columns(), i.unique())).toList();
+            return new DraftTable(name, new ArrayList<>(columns.values()), primaryKey, foreignKeys, indexes, comment);
+        }
+
+        private boolean has(List<String> names) {
+            return !names.isEmpty() && names.stream().allMatch(n -> columns.containsKey(key(n)));
         }
     }
 

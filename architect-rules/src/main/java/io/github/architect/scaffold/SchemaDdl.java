@@ -1,6 +1,8 @@
 package io.github.architect.scaffold;
 
 import io.github.architect.scaffold.DraftFacts.DraftColumn;
+import io.github.architect.scaffold.DraftFacts.DraftForeignKey;
+import io.github.architect.scaffold.DraftFacts.DraftIndex;
 import io.github.architect.scaffold.DraftFacts.DraftTable;
 
 import java.util.List;
@@ -46,24 +48,48 @@ final class SchemaDdl implements DraftPart {
             }
             out.append("CREATE TABLE ").append(name(table.name())).append(" (\n");
             int width = table.columns().stream().mapToInt(c -> name(c.name()).length()).max().orElse(0);
-            for (int i = 0; i < table.columns().size(); i++) {
-                DraftColumn column = table.columns().get(i);
+            List<String> lines = new java.util.ArrayList<>();
+            List<String> comments = new java.util.ArrayList<>();
+            for (DraftColumn column : table.columns()) {
                 String quoted = name(column.name());
-                out.append("    ").append(quoted).append(" ".repeat(width - quoted.length() + 1)).append(column.type());
-                boolean last = i == table.columns().size() - 1 && table.primaryKey().isEmpty();
-                out.append(last ? "" : ",");
-                if (column.comment() != null) {
-                    out.append(" -- ").append(column.comment());
+                lines.add(quoted + " ".repeat(width - quoted.length() + 1) + column.type());
+                comments.add(column.comment());
+            }
+            if (!table.primaryKey().isEmpty()) {
+                lines.add("PRIMARY KEY (" + names(table.primaryKey()) + ")");
+                comments.add(null);
+            }
+            for (DraftForeignKey key : table.foreignKeys()) {
+                lines.add("FOREIGN KEY (" + names(key.columns()) + ") REFERENCES " + name(key.referencedTable())
+                        + (key.referencedColumns().isEmpty() ? "" : " (" + names(key.referencedColumns()) + ")"));
+                comments.add(null);
+            }
+            for (DraftIndex index : table.indexes()) {
+                if (index.name() == null) {
+                    lines.add("UNIQUE (" + names(index.columns()) + ")");
+                    comments.add(null);
+                }
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                out.append("    ").append(lines.get(i)).append(i == lines.size() - 1 ? "" : ",");
+                if (comments.get(i) != null) {
+                    out.append(" -- ").append(comments.get(i));
                 }
                 out.append('\n');
             }
-            if (!table.primaryKey().isEmpty()) {
-                out.append("    PRIMARY KEY (").append(String.join(", ", table.primaryKey().stream().map(SchemaDdl::name).toList()))
-                        .append(")\n");
-            }
             out.append(");\n");
+            for (DraftIndex index : table.indexes()) {
+                if (index.name() != null) {
+                    out.append("CREATE ").append(index.unique() ? "UNIQUE " : "").append("INDEX ").append(name(index.name()))
+                            .append(" ON ").append(name(table.name())).append(" (").append(names(index.columns())).append(");\n");
+                }
+            }
         }
         out.append("```\n\n");
+    }
+
+    private static String names(List<String> raw) {
+        return String.join(", ", raw.stream().map(SchemaDdl::name).toList());
     }
 
     /** The name as SQL writes it: quoted when it is not a plain lower-case identifier or a reserved word. */

@@ -37,7 +37,7 @@ class DocumentDraftTest {
         assertThat(draft).contains("### Catalog\n", "### Inventory\n", "### Orders\n")
                 .contains("- **Dependencies:** Catalog, Inventory\n")
                 .contains("| POST | `/orders/{id}/cancel` |")
-                .contains("CREATE TABLE order_lines (")
+                .contains("CREATE TABLE order_lines (", "    PRIMARY KEY (id),\n    FOREIGN KEY (order_id) REFERENCES orders (id)\n")
                 .contains("shared: [common]");
         assertThat(errors(draft, codebase)).isEmpty();
     }
