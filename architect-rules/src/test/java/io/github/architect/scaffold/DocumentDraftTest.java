@@ -67,6 +67,57 @@ class DocumentDraftTest {
     }
 
     @Test
+    void infrastructureModulesAreLeftOutByEvidenceAndUncompiledModulesAreNamed() {
+        Path orders = root.resolve("acme-orders");
+        JavaFixtures.compile(orders, Map.of("com.acme.orders.Orders", """
+                package com.acme.orders;
+                /** @RestController */
+                public class Orders { }
+                """));
+        Path billing = root.resolve("acme-billing");
+        JavaFixtures.compile(billing, Map.of("com.acme.billing.Invoices", """
+                package com.acme.billing;
+                /** @Entity */
+                public class Invoices { }
+                """));
+        Path config = root.resolve("acme-orders-settings");
+        JavaFixtures.compile(config, Map.of("com.acme.settings.Settings", """
+                package com.acme.settings;
+                /** @EnableConfigServer */
+                public class Settings { public static void main(String[] args) { } }
+                """));
+        Path shipping = root.resolve("acme-shipping");
+        JavaFixtures.compile(shipping, Map.of("com.acme.shipping.Parcels", """
+                package com.acme.shipping;
+                /** @RestController */
+                public class Parcels { }
+                """));
+        deleteClasses(shipping);
+        Codebase codebase = new Codebase(root, List.of(CodeModule.conventional("acme-orders", orders),
+                CodeModule.conventional("acme-billing", billing), CodeModule.conventional("acme-orders-settings", config),
+                CodeModule.conventional("acme-shipping", shipping)));
+
+        DocumentDraft.Draft draft = DocumentDraft.write(codebase, "Acme");
+
+        assertThat(draft.markdown()).contains("### Orders\n", "### Billing\n", "### Shipping\n")
+                .doesNotContain("Settings");
+        assertThat(draft.notes()).containsExactly(
+                "Left out of the services: acme-orders-settings: infrastructure (@EnableConfigServer;"
+                        + " no controllers, entities or listeners)",
+                "Module acme-shipping is not compiled, so the dependencies of its services are not drafted:"
+                        + " run mvn compile architect:scaffold-doc");
+        assertThat(errors(draft.markdown(), codebase)).isEmpty();
+    }
+
+    private static void deleteClasses(Path module) {
+        try (var files = java.nio.file.Files.walk(module.resolve("target"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void namesLoseTheCommonPrefixAndKeepAcronyms() {
         assertThat(HumanNames.of(List.of("acme-platform-api-gateway", "acme-platform-orders")))
                 .containsEntry("acme-platform-api-gateway", "API Gateway")
