@@ -1,22 +1,24 @@
 package io.github.architect.maven;
 
-import io.github.architect.code.CodeModule;
+import io.github.architect.code.Codebase;
+import io.github.architect.scaffold.DocumentDraft;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Writes an {@code architecture.md} to start from: the seven sections in order, each with a
  * short guide and one worked example marked as a placeholder. Never overwrites an existing
- * document unless asked to with {@code -Darchitect.force=true}. In a build with code, the draft
- * already names its modules as services, with the dependencies their poms declare.
+ * document unless asked to with {@code -Darchitect.force=true}. In a build with code, a first draft
+ * of the code's services, dependencies, endpoints, tables and technologies that verify accepts;
+ * run it after {@code compile} so that dependencies can be read from the classes.
  */
 @Mojo(name = "scaffold-doc", aggregator = true, requiresProject = false, threadSafe = true)
 public class ScaffoldDocMojo extends AbstractArchitectMojo {
@@ -26,16 +28,23 @@ public class ScaffoldDocMojo extends AbstractArchitectMojo {
     private boolean force;
 
     /**
-     * The template, or for a build with code modules a first draft naming them as services.
-     * Modules come from the poms only: nothing needs to be compiled first.
+     * The template, or for a build with code a first draft from it: services, dependencies (from
+     * compiled classes), endpoints, tables and technologies, as {@link DocumentDraft} reads them.
      */
     private String content() {
-        List<DocumentTemplate.Module> modules = CodebaseReader.declared(buildRoot(), session.getProjects()).modules()
-                .stream()
-                .filter(CodeModule::holdsCode)
-                .map(m -> new DocumentTemplate.Module(m.artifactId(), m.moduleDependencies()))
-                .toList();
-        return modules.isEmpty() ? DocumentTemplate.text() : DocumentTemplate.draft(modules);
+        Codebase codebase = CodebaseReader.declared(buildRoot(), session.getProjects());
+        if (!DocumentDraft.hasCode(codebase)) {
+            return DocumentTemplate.text();
+        }
+        DocumentDraft.Draft draft = DocumentDraft.write(codebase, title());
+        draft.notes().forEach(getLog()::warn);
+        return draft.markdown();
+    }
+
+    private String title() {
+        MavenProject top = session.getTopLevelProject();
+        String name = top == null ? null : top.getName();
+        return name == null || name.isBlank() ? buildRoot().getFileName().toString() : name;
     }
 
     @Override
@@ -52,7 +61,7 @@ public class ScaffoldDocMojo extends AbstractArchitectMojo {
         }
         if (Files.exists(landing) && !force) {
             throw new MojoFailureException(target + " already exists; scaffold-doc leaves it untouched."
-                    + " Re-run with -Darchitect.force=true to replace it with the template.");
+                    + " Re-run with -Darchitect.force=true to replace it, or with -Darchitect.doc=other.md to write the draft to another file.");
         }
         try {
             Path directory = landing.getParent();

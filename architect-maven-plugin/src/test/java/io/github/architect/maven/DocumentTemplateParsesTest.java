@@ -42,22 +42,4 @@ class DocumentTemplateParsesTest {
         assertThat(model.service("Order Service").orElseThrow().modules()).containsExactly("orders");
         assertThat(model.sharedPackages()).containsExactly("com.example.shop.common..");
     }
-
-    @Test
-    void theDraftForABuildWithCodeParsesCleanlyWithItsModulesAsServices(@TempDir Path directory) throws IOException {
-        String draft = DocumentTemplate.draft(List.of(
-                new DocumentTemplate.Module("common", List.of()),
-                new DocumentTemplate.Module("catalog", List.of("common")),
-                new DocumentTemplate.Module("orders", List.of("catalog", "common"))));
-        Path document = Files.writeString(directory.resolve("architecture.md"), draft);
-
-        ParsedDocument parsed = new ArchitectureDocumentParser().parse(document);
-
-        assertThat(parsed.findings()).isEmpty();
-        assertThat(parsed.model().services()).extracting(Service::name)
-                .containsExactly("Catalog Service", "Orders Service");
-        assertThat(parsed.model().allows("Orders Service", "Catalog Service")).isTrue();
-        assertThat(parsed.model().dependencies()).hasSize(1);
-        assertThat(parsed.model().service("Orders Service").orElseThrow().modules()).containsExactly("orders");
-    }
 }

@@ -41,38 +41,4 @@ class DocumentTemplateTest {
                 .containsPattern("(?s)\\*\\*PostgreSQL\\*\\*.{0,200}alternative\\s+would be MongoDB")
                 .contains("```yaml architect\n");
     }
-
-    @Test
-    void aBuildWithCodeGetsADraftNamingItsModulesAsServicesWithTheDependenciesOfTheirPoms() {
-        String draft = DocumentTemplate.draft(List.of(
-                new DocumentTemplate.Module("common", List.of()),
-                new DocumentTemplate.Module("catalog", List.of("common")),
-                new DocumentTemplate.Module("order-service", List.of("catalog", "common"))));
-
-        assertThat(draft)
-                .contains("### Catalog Service\n")
-                .contains("### Order Service\n")
-                .contains("- **Dependencies:** Catalog Service\n")
-                .doesNotContain("### Common")
-                .contains("  Order Service:\n    modules: [order-service]\n")
-                .contains("    order_service --> catalog_service\n")
-                .contains("(modules common?)")
-                .doesNotContain("{{");
-        assertThat(draft.indexOf("- **Dependencies:** none")).isBetween(draft.indexOf("### Catalog Service"),
-                draft.indexOf("### Order Service"));
-    }
-
-    @Test
-    void aBuildWithOnlySharedModulesGetsTheExample() {
-        assertThat(DocumentTemplate.draft(List.of(new DocumentTemplate.Module("shared-utils", List.of()))))
-                .isEqualTo(DocumentTemplate.text());
-    }
-
-    @Test
-    void serviceNamesComeFromArtifactIds() {
-        assertThat(DocumentTemplate.serviceName("order-service")).isEqualTo("Order Service");
-        assertThat(DocumentTemplate.serviceName("orders")).isEqualTo("Orders Service");
-        assertThat(DocumentTemplate.serviceName("billingApi")).isEqualTo("Billing Api Service");
-        assertThat(DocumentTemplate.serviceName("user_management")).isEqualTo("User Management Service");
-    }
 }

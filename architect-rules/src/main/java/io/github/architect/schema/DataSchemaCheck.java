@@ -171,7 +171,7 @@ public final class DataSchemaCheck implements Check {
      * The module's mapping and migrations, computed once per context. Sources are fetched before the
      * mapping is cached, because {@link CheckContext#shared} must not be called from inside its supplier.
      */
-    ModuleSchema schema(CheckContext context, CodeModule module) {
+    public ModuleSchema schema(CheckContext context, CodeModule module) {
         JavaSources own = sources(context, module);
         List<CodeModule> dependencies = dependencies(context, module);
         List<JavaSources> dependencySources = dependencies.stream().map(d -> sources(context, d)).toList();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.architect.code.BuildDependency;
+import io.github.architect.code.CodeModule;
 import io.github.architect.model.TechnologyMapping;
 
 import java.io.IOException;
@@ -96,6 +97,11 @@ public final class TechnologyCatalogue {
 
     List<Capability> capabilities() {
         return capabilities;
+    }
+
+    /** The names of the catalogued technologies the module uses, as the stack check sees them. */
+    public List<String> usedBy(CodeModule module) {
+        return UsedTechnology.of(module, this).stream().map(u -> u.entry().name()).toList();
     }
 
     /** How many technologies the catalogue knows. */

@@ -20,7 +20,7 @@ import java.util.Set;
  * from orders into each other service, written and compiled into a directory so that every check
  * has code to look at. Spring and JPA are stand-in annotation types compiled beside it.
  */
-final class ShopFixture {
+public final class ShopFixture {
 
     private static final Map<String, String> STUBS = stubs();
 
@@ -31,7 +31,7 @@ final class ShopFixture {
      * Writes and compiles the build under {@code root}; the modules hold code, the root is a pom.
      * The stand-in annotations go to {@code stubs}, outside the build.
      */
-    static Codebase write(Path root, Path stubs) {
+    public static Codebase write(Path root, Path stubs) {
         Path stubClasses = stubs.resolve("classes");
         JavaFixtures.compile(stubs.resolve("src"), stubClasses, STUBS);
         module(root, "common", Map.of("com.example.shop.common.Money", """

@@ -1,0 +1,4 @@
+package com.acme.shop.common;
+
+public record Money(long cents, String currency) {
+}

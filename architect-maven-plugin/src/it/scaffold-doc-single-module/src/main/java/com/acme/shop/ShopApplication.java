@@ -1,0 +1,7 @@
+package com.acme.shop;
+
+public class ShopApplication {
+
+    public static void main(String[] args) {
+    }
+}

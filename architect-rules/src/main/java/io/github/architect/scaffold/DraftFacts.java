@@ -1,0 +1,75 @@
+package io.github.architect.scaffold;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the code says, gathered once for every part of the draft to write from.
+ *
+ * @param title        the system's name (the build's)
+ * @param services     the services, in build order
+ * @param shared       modules or package identifiers any service may use
+ * @param dependencies service name to the names of the services its code uses
+ * @param endpoints    service name to the endpoints its code serves; "" for code of no service
+ * @param tables       service name to the tables of its final schema; "" for tables of no service
+ * @param technologies catalogued technologies the build uses, sorted
+ */
+public record DraftFacts(String title, List<DraftService> services, List<String> shared,
+                         Map<String, List<String>> dependencies, Map<String, List<DraftEndpoint>> endpoints,
+                         Map<String, List<DraftTable>> tables, List<String> technologies) {
+
+    public DraftFacts {
+        services = List.copyOf(services);
+        shared = List.copyOf(shared);
+        dependencies = Map.copyOf(dependencies);
+        endpoints = Map.copyOf(endpoints);
+        tables = Map.copyOf(tables);
+        technologies = List.copyOf(technologies);
+    }
+
+    /** The facts about the services only, before their dependencies, endpoints and tables are read. */
+    static DraftFacts ofServices(String title, List<DraftService> services, List<String> shared) {
+        return new DraftFacts(title, services, shared, Map.of(), Map.of(), Map.of(), List.of());
+    }
+
+    public List<String> dependenciesOf(String service) {
+        return dependencies.getOrDefault(service, List.of());
+    }
+
+    /** An endpoint the code serves: method and path as section 4 writes them, and the Java method serving it. */
+    public record DraftEndpoint(String method, String path, String handler) {
+    }
+
+    /**
+     * A table of the final schema, with a comment where the code and migrations disagree.
+     *
+     * @param foreignKeys "(order_id) REFERENCES orders (id)" each
+     * @param indexes     the index statements or UNIQUE constraints, as {@link SchemaDdl} writes them
+     */
+    public record DraftTable(String name, List<DraftColumn> columns, List<String> primaryKey,
+                             List<DraftForeignKey> foreignKeys, List<DraftIndex> indexes, String comment) {
+        public DraftTable {
+            columns = List.copyOf(columns);
+            primaryKey = List.copyOf(primaryKey);
+            foreignKeys = List.copyOf(foreignKeys);
+            indexes = List.copyOf(indexes);
+        }
+    }
+
+    public record DraftForeignKey(List<String> columns, String referencedTable, List<String> referencedColumns) {
+        public DraftForeignKey {
+            columns = List.copyOf(columns);
+            referencedColumns = List.copyOf(referencedColumns);
+        }
+    }
+
+    /** @param name null for a UNIQUE constraint without a name */
+    public record DraftIndex(String name, List<String> columns, boolean unique) {
+        public DraftIndex {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    public record DraftColumn(String name, String type, String comment) {
+    }
+}
