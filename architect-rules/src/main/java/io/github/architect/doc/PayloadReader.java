@@ -140,8 +140,8 @@ final class PayloadReader {
                     }
                     recent.clear();
                     Scope own = new Scope(here, 0, row, line);
-                    int after = here.stream().mapToInt(e -> e.position().column()).max().orElse(1);
-                    inline(text, line, Math.max(0, after - 1), own, row ? tableOfRow.get(line) : null, "", raws, findings);
+                    // the whole line: starting at the method would pair the backticks around it wrongly
+                    inline(text, line, 0, own, row ? tableOfRow.get(line) : null, "", raws, findings);
                     scope.withRequest.addAll(own.withRequest);
                     continue;
                 }
