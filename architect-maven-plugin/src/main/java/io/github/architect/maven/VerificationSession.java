@@ -9,7 +9,6 @@ import io.github.architect.code.Codebase;
 import io.github.architect.doc.ArchitectureDocumentParser;
 import io.github.architect.doc.DocumentCache;
 import io.github.architect.doc.ParsedDocument;
-import io.github.architect.endpoints.EndpointContractCheck;
 import io.github.architect.engine.IncrementalVerifier;
 import io.github.architect.engine.SeverityPolicy;
 import io.github.architect.engine.StandardChecks;
@@ -71,6 +70,6 @@ public record VerificationSession(Path document, ParsedDocument parsed, List<Vio
 
     /** "4 services, 9 endpoints, 5 tables, 3 technologies", the endpoints of an OpenAPI contract counted. */
     public String modelSummary() {
-        return parsed.model().summary(EndpointContractCheck.declaredEndpointCount(context));
+        return parsed.model().summary();
     }
 }

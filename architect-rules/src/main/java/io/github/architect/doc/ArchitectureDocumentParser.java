@@ -109,8 +109,22 @@ public final class ArchitectureDocumentParser {
         List<Table> tables = TableOwnership.assign(schema.tables(), services, block);
         List<Collection> collections = schema.collections();
         List<Technology> technologies = TechnologyReader.read(outline);
-        return new ArchitectureModel(document, sections, services, dependencies, endpoints, tables, collections,
-                technologies, block.basePath(), block.shared(), block.technologies(), ConsiderationReader.read(outline));
+        ArchitectureModel model = new ArchitectureModel(document, sections, services, dependencies, endpoints, tables,
+                collections, technologies, block.basePath(), block.shared(), block.technologies(),
+                ConsiderationReader.read(outline));
+        return withOpenApi(model, OpenApiReader.read(outline, model));
+    }
+
+    /** The model with its OpenAPI contracts, whose endpoints are endpoints of the model like section 4's own. */
+    private static ArchitectureModel withOpenApi(ArchitectureModel model, OpenApiReader.Contracts contracts) {
+        if (contracts.documents().isEmpty()) {
+            return model;
+        }
+        List<Endpoint> endpoints = new ArrayList<>(model.endpoints());
+        endpoints.addAll(contracts.endpoints());
+        return new ArchitectureModel(model.document(), model.sections(), model.services(), model.dependencies(),
+                endpoints, model.tables(), model.collections(), model.technologies(), model.basePath(),
+                model.sharedPackages(), model.technologyMappings(), model.considerations(), contracts.documents());
     }
 
     private static List<Section> sections(MarkdownOutline outline, Findings findings) {

@@ -21,7 +21,7 @@ import java.util.Set;
  * document of a few thousand services take minutes.
  */
 @JsonPropertyOrder({"document", "sections", "services", "dependencies", "endpoints", "tables", "collections",
-        "technologies", "basePath", "sharedPackages", "technologyMappings", "considerations"})
+        "technologies", "basePath", "sharedPackages", "technologyMappings", "considerations", "openApiDocuments"})
 public final class ArchitectureModel {
 
     private final Path document;
@@ -36,6 +36,7 @@ public final class ArchitectureModel {
     private final List<String> sharedPackages;
     private final List<TechnologyMapping> technologyMappings;
     private final List<Consideration> considerations;
+    private final List<OpenApiDocument> openApiDocuments;
 
     private final Map<String, Integer> serviceByKey = new HashMap<>();
     private final Map<String, Integer> serviceById = new HashMap<>();
@@ -51,6 +52,7 @@ public final class ArchitectureModel {
      * @param technologies   what section 6 names, choices and rejected alternatives
      * @param technologyMappings technologies the yaml block maps to Maven coordinates ({@code technologies})
      * @param considerations the sentences of section 7 (Key Considerations)
+     * @param openApiDocuments the OpenAPI contracts of section 4, whose endpoints are in {@code endpoints}
      */
     @JsonCreator
     public ArchitectureModel(@JsonProperty("document") Path document,
@@ -64,7 +66,8 @@ public final class ArchitectureModel {
                              @JsonProperty("basePath") String basePath,
                              @JsonProperty("sharedPackages") List<String> sharedPackages,
                              @JsonProperty("technologyMappings") List<TechnologyMapping> technologyMappings,
-                             @JsonProperty("considerations") List<Consideration> considerations) {
+                             @JsonProperty("considerations") List<Consideration> considerations,
+                             @JsonProperty("openApiDocuments") List<OpenApiDocument> openApiDocuments) {
         this.document = document;
         this.sections = List.copyOf(sections);
         this.services = List.copyOf(services);
@@ -77,6 +80,7 @@ public final class ArchitectureModel {
         this.sharedPackages = List.copyOf(sharedPackages);
         this.technologyMappings = technologyMappings == null ? List.of() : List.copyOf(technologyMappings);
         this.considerations = considerations == null ? List.of() : List.copyOf(considerations);
+        this.openApiDocuments = openApiDocuments == null ? List.of() : List.copyOf(openApiDocuments);
         for (int i = 0; i < this.services.size(); i++) {
             Service service = this.services.get(i);
             serviceByKey.putIfAbsent(service.key(), i);
@@ -157,6 +161,21 @@ public final class ArchitectureModel {
         return considerations;
     }
 
+    @JsonProperty
+    public List<OpenApiDocument> openApiDocuments() {
+        return openApiDocuments;
+    }
+
+    /** A model without OpenAPI contracts. */
+    public ArchitectureModel(Path document, List<Section> sections, List<Service> services,
+                             List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
+                             List<Collection> collections, List<Technology> technologies, String basePath,
+                             List<String> sharedPackages, List<TechnologyMapping> technologyMappings,
+                             List<Consideration> considerations) {
+        this(document, sections, services, dependencies, endpoints, tables, collections, technologies, basePath,
+                sharedPackages, technologyMappings, considerations, List.of());
+    }
+
     /** A model whose yaml block maps no technology and whose section 7 states nothing. */
     public ArchitectureModel(Path document, List<Section> sections, List<Service> services,
                              List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
@@ -210,15 +229,17 @@ public final class ArchitectureModel {
         return index == null ? Optional.empty() : Optional.of(tables.get(index));
     }
 
-    /** "4 services, 9 endpoints, 5 tables, 3 technologies": the summary verify prints. */
+    /**
+     * "4 services, 9 endpoints, 5 tables, 3 technologies": the summary verify prints. An endpoint
+     * that section 4 lists and its OpenAPI contract declares again is counted once.
+     */
     public String summary() {
-        return summary(endpoints.size());
+        return summary((int) endpoints.stream()
+                .map(e -> e.method() + " " + e.path() + " " + Service.keyOf(e.service() == null ? "" : e.service()))
+                .distinct().count());
     }
 
-    /**
-     * The summary with the number of endpoints the API contracts declare, counted where they are
-     * read: an OpenAPI document (embedded or linked) declares endpoints this model does not list.
-     */
+    /** The summary with another count of endpoints. */
     public String summary(int declaredEndpoints) {
         return count(services.size(), "service") + ", " + count(declaredEndpoints, "endpoint") + ", "
                 + count(tables.size(), "table") + ", " + count(chosenTechnologies().size(), "technology");
@@ -237,7 +258,8 @@ public final class ArchitectureModel {
                 && endpoints.equals(that.endpoints) && tables.equals(that.tables)
                 && collections.equals(that.collections) && technologies.equals(that.technologies)
                 && Objects.equals(basePath, that.basePath) && sharedPackages.equals(that.sharedPackages)
-                && technologyMappings.equals(that.technologyMappings) && considerations.equals(that.considerations);
+                && technologyMappings.equals(that.technologyMappings) && considerations.equals(that.considerations)
+                && openApiDocuments.equals(that.openApiDocuments);
     }
 
     @Override
@@ -246,7 +268,7 @@ public final class ArchitectureModel {
         int h = hash;
         if (h == 0) {
             h = Objects.hash(document, sections, services, dependencies, endpoints, tables, collections, technologies,
-                    basePath, sharedPackages, technologyMappings, considerations);
+                    basePath, sharedPackages, technologyMappings, considerations, openApiDocuments);
             hash = h;
         }
         return h;
@@ -258,7 +280,7 @@ public final class ArchitectureModel {
                 + ", dependencies=" + dependencies + ", endpoints=" + endpoints + ", tables=" + tables
                 + ", collections=" + collections + ", technologies=" + technologies + ", basePath=" + basePath
                 + ", sharedPackages=" + sharedPackages + ", technologyMappings=" + technologyMappings
-                + ", considerations=" + considerations + "]";
+                + ", considerations=" + considerations + ", openApiDocuments=" + openApiDocuments + "]";
     }
 
     /**
