@@ -1,7 +1,7 @@
 package io.github.architect.doc;
 
 import io.github.architect.cache.ScanCache;
-import io.github.architect.cache.StoredViolation;
+import io.github.architect.check.StoredViolation;
 import io.github.architect.model.ArchitectureModel;
 
 import java.io.UncheckedIOException;

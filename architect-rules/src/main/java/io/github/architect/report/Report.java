@@ -1,5 +1,8 @@
 package io.github.architect.report;
 
+import io.github.architect.check.FindingKey;
+import io.github.architect.check.ProjectPaths;
+import io.github.architect.check.ServiceEdge;
 import io.github.architect.check.Rule;
 import io.github.architect.check.Severity;
 import io.github.architect.check.Violation;
@@ -31,12 +34,7 @@ public record Report(String toolVersion, ArchitectureModel model, List<Rule> rul
                      String modelSummary) {
 
     /** The order of every report: by file, line, column, then rule and message. */
-    public static final Comparator<Violation> ORDER = Comparator
-            .comparing((Violation v) -> v.location().file().toString())
-            .thenComparingInt(v -> v.location().line())
-            .thenComparingInt(v -> v.location().column())
-            .thenComparing(Violation::ruleId)
-            .thenComparing(Violation::message);
+    public static final Comparator<Violation> ORDER = FindingKey.ORDER;
 
     public Report {
         Objects.requireNonNull(projectRoot, "projectRoot");
