@@ -94,10 +94,6 @@ final class BuildReport {
         return !formats.isEmpty();
     }
 
-    synchronized boolean recorded(String scope) {
-        return fresh.containsKey(scope);
-    }
-
     /** Every finding recorded so far, baselined ones included (what {@code architect:baseline} writes). */
     synchronized List<Violation> allFindings() {
         return all.values().stream().flatMap(List::stream).toList();

@@ -26,8 +26,7 @@ import java.util.Objects;
  * @param suppressed  findings the baseline accepts: SARIF lists them as suppressed so code scanning
  *                    keeps their alerts closed, JSON lists them apart, the other formats leave them out
  * @param modelSummary what the document declares, as the build log's summary line says it ("3 services,
- *                    9 endpoints, ..."): it counts the endpoints of an OpenAPI contract, which the model
- *                    does not list; null takes the model's own summary
+ *                    9 endpoints, ..."); null takes the model's own summary
  */
 public record Report(String toolVersion, ArchitectureModel model, List<Rule> rules, List<Violation> violations,
                      Path projectRoot, List<ServiceEdge> usedEdges, List<Violation> suppressed,

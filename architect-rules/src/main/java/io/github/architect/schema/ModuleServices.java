@@ -32,7 +32,7 @@ final class ModuleServices {
         }
         Map<String, Service> services = new LinkedHashMap<>();
         boolean unassigned = false;
-        for (JavaClass c : schema.sources().classes()) {
+        for (SourceClass c : schema.sources().classes()) {
             Optional<Service> service = context.services().serviceOf(module, c.qualifiedName());
             if (service.isPresent()) {
                 services.put(service.get().key(), service.get());
