@@ -1,7 +1,12 @@
 package io.github.architect.maven;
 
+import io.github.architect.engine.BuildSession;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * Writes {@code architecture-baseline.json} (next to the document, or {@code architect.baseline})
@@ -10,10 +15,32 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * checked; the last one writes the file. Findings are printed as warnings and never fail the build.
  */
 @Mojo(name = "baseline", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
-public class BaselineMojo extends VerifyMojo {
+public class BaselineMojo extends AbstractCheckingMojo {
+
+    @Override
+    protected boolean failsOnErrors() {
+        return false;
+    }
 
     @Override
     protected boolean writesBaseline() {
         return true;
+    }
+
+    @Override
+    protected void check(Checking checking) throws MojoExecutionException {
+        BuildSession engine = checking.engine();
+        ExecutionRun.Found found = checking.run().run();
+        if (found.ended()) {
+            Path file = checking.configuration().baselineFile(engine.settings().document(), buildRoot());
+            try {
+                int written = engine.writeBaseline(file);
+                getLog().info("architect: wrote " + FindingFormatter.count(written, "accepted finding") + " to "
+                        + file + "; commit it and verify will fail only on new findings");
+            } catch (IOException e) {
+                throw new MojoExecutionException("Could not write the baseline " + file + ": " + e.getMessage(), e);
+            }
+            new ReportPublisher(getLog()).publish(engine);
+        }
     }
 }

@@ -25,6 +25,12 @@ record ReactorRuns(List<MavenProject> reactor, String pluginKey, String goal, bo
     }
 
     /** True when the project's own build runs the goal: an execution of it, not disabled with phase "none". */
+    /** The projects of this build that run this execution's goal. */
+    static ReactorRuns of(org.apache.maven.execution.MavenSession session, org.apache.maven.plugin.MojoExecution execution) {
+        return new ReactorRuns(session.getProjects(), execution.getPlugin() == null ? null : execution.getPlugin().getKey(),
+                execution.getGoal(), execution.getSource() == org.apache.maven.plugin.MojoExecution.Source.CLI);
+    }
+
     boolean runsItself(MavenProject project) {
         if (fromCommandLine) {
             return true;

@@ -1,8 +1,7 @@
 package io.github.architect.baseline;
 
 import io.github.architect.check.Violation;
-import io.github.architect.report.FindingKey;
-import io.github.architect.report.Report;
+import io.github.architect.check.FindingKey;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ public record Baseline(List<BaselineEntry> entries) {
     /** A baseline accepting exactly these findings; paths relative to {@code projectRoot}. */
     public static Baseline of(List<Violation> violations, Path projectRoot) {
         Map<FindingKey, BaselineEntry> byKey = new TreeMap<>();
-        for (Violation v : violations.stream().sorted(Report.ORDER).toList()) {
+        for (Violation v : violations.stream().sorted(FindingKey.ORDER).toList()) {
             FindingKey key = FindingKey.of(v, projectRoot);
             BaselineEntry existing = byKey.get(key);
             byKey.put(key, existing == null

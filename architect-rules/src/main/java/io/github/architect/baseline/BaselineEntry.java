@@ -1,6 +1,6 @@
 package io.github.architect.baseline;
 
-import io.github.architect.report.FindingKey;
+import io.github.architect.check.FindingKey;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,7 @@
 package io.github.architect.baseline;
 
 import io.github.architect.check.Violation;
-import io.github.architect.report.FindingKey;
-import io.github.architect.report.Report;
+import io.github.architect.check.FindingKey;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ public final class BaselineLedger {
     public synchronized BaselineMatch match(List<Violation> violations) {
         List<Violation> fresh = new ArrayList<>();
         List<Violation> baselined = new ArrayList<>();
-        for (Violation v : violations.stream().sorted(Report.ORDER).toList()) {
+        for (Violation v : violations.stream().sorted(FindingKey.ORDER).toList()) {
             FindingKey key = FindingKey.of(v, projectRoot);
             int left = remaining.getOrDefault(key, 0);
             if (left > 0) {

@@ -17,7 +17,7 @@ import io.github.architect.mapping.ServiceMapping;
 import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Dependency;
 import io.github.architect.model.Service;
-import io.github.architect.report.ServiceEdge;
+import io.github.architect.check.ServiceEdge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,6 @@
 package io.github.architect.check;
 
 import io.github.architect.code.CodeModule;
-import io.github.architect.report.ServiceEdge;
 
 import java.nio.file.Path;
 import java.util.List;

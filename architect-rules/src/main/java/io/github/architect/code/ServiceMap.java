@@ -21,6 +21,14 @@ public interface ServiceMap {
     Optional<Service> serviceOf(CodeModule module, String className);
 
     /**
+     * The service the module as a whole belongs to (its name, its listing under a service, the
+     * mapping rules), or empty when the map cannot say or the module is shared.
+     */
+    default Optional<Service> moduleService(CodeModule module) {
+        return Optional.empty();
+    }
+
+    /**
      * How code maps to services, one line per service (and one for code of no service), for the
      * DEBUG log. Empty when the map cannot say.
      */

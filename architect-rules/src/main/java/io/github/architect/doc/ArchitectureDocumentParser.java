@@ -113,9 +113,24 @@ public final class ArchitectureDocumentParser {
         List<Collection> collections = schema.collections();
         List<Technology> technologies = TechnologyReader.read(outline);
         OperationReader.Read operations = OperationReader.read(outline, services, findings);
-        return new ArchitectureModel(document, sections, services, dependencies, endpoints, tables, collections,
-                technologies, block.basePath(), block.shared(), block.technologies(), ConsiderationReader.read(outline),
-                operations.operations(), operations.links(), TopicReader.read(outline, services), payloads);
+        ArchitectureModel model = new ArchitectureModel(document, sections, services, dependencies, endpoints, tables,
+                collections, technologies, block.basePath(), block.shared(), block.technologies(),
+                ConsiderationReader.read(outline), List.of(), operations.operations(), operations.links(),
+                TopicReader.read(outline, services), payloads);
+        return withOpenApi(model, OpenApiReader.read(outline, model));
+    }
+
+    /** The model with its OpenAPI contracts, whose endpoints are endpoints of the model like section 4's own. */
+    private static ArchitectureModel withOpenApi(ArchitectureModel model, OpenApiReader.Contracts contracts) {
+        if (contracts.documents().isEmpty()) {
+            return model;
+        }
+        List<Endpoint> endpoints = new ArrayList<>(model.endpoints());
+        endpoints.addAll(contracts.endpoints());
+        return new ArchitectureModel(model.document(), model.sections(), model.services(), model.dependencies(),
+                endpoints, model.tables(), model.collections(), model.technologies(), model.basePath(),
+                model.sharedPackages(), model.technologyMappings(), model.considerations(), contracts.documents(),
+                model.operations(), model.operationLinks(), model.topics(), model.payloads());
     }
 
     private static List<Section> sections(MarkdownOutline outline, Findings findings) {

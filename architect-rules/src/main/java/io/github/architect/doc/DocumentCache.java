@@ -1,12 +1,15 @@
 package io.github.architect.doc;
 
 import io.github.architect.cache.ScanCache;
-import io.github.architect.cache.StoredViolation;
+import io.github.architect.check.StoredViolation;
 import io.github.architect.model.ArchitectureModel;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The parsed document, kept in the scan cache by the document's content hash: a run with an
@@ -17,11 +20,28 @@ public final class DocumentCache {
 
     static final String NAME = "document";
 
-    /** What is stored: the model and the document's own findings. */
-    record Stored(ArchitectureModel model, List<StoredViolation> findings) {
+    /**
+     * What is stored: the model, the document's own findings, and the hash of every other file the
+     * model was read from (the OpenAPI contracts it links; "" for one that did not exist).
+     */
+    record Stored(ArchitectureModel model, List<StoredViolation> findings, Map<String, String> inputs) {
     }
 
     private DocumentCache() {
+    }
+
+    private static Map<String, String> inputs(ArchitectureModel model, ScanCache scanCache) {
+        Map<String, String> hashes = new TreeMap<>();
+        model.openApiDocuments().stream().flatMap(d -> d.inputs().stream()).forEach(file -> {
+            String hash;
+            try {
+                hash = Files.isRegularFile(file) ? scanCache.sha256(file) : "";
+            } catch (UncheckedIOException e) {
+                hash = "unreadable";
+            }
+            hashes.put(file.toString(), hash);
+        });
+        return hashes;
     }
 
     /** The document parsed by {@code parser}, or as parsed by an earlier run when its bytes are the same. */
@@ -36,9 +56,11 @@ public final class DocumentCache {
             return parser.parse(document); // the parser says what is wrong with the file
         }
         Stored stored = scanCache.results(NAME, Stored.class).get(hash, document.toAbsolutePath().normalize().toString(),
+                earlier -> earlier.inputs() != null && earlier.inputs().equals(inputs(earlier.model(), scanCache)),
                 () -> {
                     ParsedDocument parsed = parser.parse(document);
-                    return new Stored(parsed.model(), parsed.findings().stream().map(StoredViolation::of).toList());
+                    return new Stored(parsed.model(), parsed.findings().stream().map(StoredViolation::of).toList(),
+                            inputs(parsed.model(), scanCache));
                 });
         return new ParsedDocument(stored.model(), stored.findings().stream().map(StoredViolation::toViolation).toList());
     }

@@ -35,13 +35,13 @@ public final class EndpointContract {
         this.paths = this.declared.stream().map(DeclaredEndpoint::normalised).toList();
     }
 
-    /** The model's endpoints, with the base path ({@code basePath} option first, then the document's). */
+    /** The model's endpoints (its OpenAPI contracts' too), with the base path ({@code basePath} option first, then the document's). */
     public static List<DeclaredEndpoint> fromModel(ArchitectureModel model, String basePath) {
         Path document = model.document() != null ? model.document() : Path.of("architecture.md");
         List<DeclaredEndpoint> result = new ArrayList<>();
         for (Endpoint endpoint : model.endpoints()) {
             result.add(declared(endpoint.method(), endpoint.path(), endpoint.service(),
-                    Location.of(document, endpoint.position()), basePath));
+                    Location.of(endpoint.file() != null ? endpoint.file() : document, endpoint.position()), basePath));
         }
         return result;
     }

@@ -9,6 +9,7 @@ import io.github.architect.check.Violation;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
 import io.github.architect.model.ArchitectureModel;
+import io.github.architect.model.OpenApiDocument;
 import io.github.architect.model.Service;
 
 import java.nio.file.Path;
@@ -231,16 +232,6 @@ public final class EndpointContractCheck implements Check {
         return className.substring(className.lastIndexOf('.') + 1);
     }
 
-    /**
-     * How many endpoints the API contracts declare: section 4's own and those of its OpenAPI
-     * documents, the same method and path of one service counted once.
-     */
-    public static int declaredEndpointCount(CheckContext context) {
-        return (int) contract(context).contract().declared().stream()
-                .map(d -> d.method() + " " + d.normalised() + " " + Service.keyOf(d.service() == null ? "" : d.service()))
-                .distinct().count();
-    }
-
     /** The OpenAPI documents section 4 links to: they can live outside every source and resource directory. */
     @Override
     public List<Path> documentInputs(CheckContext context) {
@@ -266,14 +257,15 @@ public final class EndpointContractCheck implements Check {
     private static DeclaredContract contract(CheckContext context) {
         return context.shared(new ContractKey(context.model()), () -> {
             String basePath = context.option("basePath").orElse(context.model().basePath());
-            List<DeclaredEndpoint> declared = new ArrayList<>(EndpointContract.fromModel(context.model(), basePath));
-            OpenApiContract openApi = OpenApiContract.read(context.model(), basePath);
-            declared.addAll(openApi.endpoints());
-            List<Violation> problems = openApi.problems().stream()
-                    .map(p -> Violation.builder(INVALID_OPENAPI).at(p.location()).message(p.message())
-                            .hint(INVALID_OPENAPI.help()).subjects(p.location().file().getFileName().toString()).build())
+            List<DeclaredEndpoint> declared = EndpointContract.fromModel(context.model(), basePath);
+            List<OpenApiDocument> openApi = context.model().openApiDocuments();
+            List<Violation> problems = openApi.stream().flatMap(d -> d.problems().stream())
+                    .map(p -> Violation.builder(INVALID_OPENAPI).at(Location.of(p.file(), p.position()))
+                            .message(p.message()).hint(INVALID_OPENAPI.help())
+                            .subjects(p.file().getFileName().toString()).build())
                     .toList();
-            return new DeclaredContract(new EndpointContract(declared), problems, openApi.linkedFiles());
+            List<Path> read = openApi.stream().flatMap(d -> d.inputs().stream()).distinct().toList();
+            return new DeclaredContract(new EndpointContract(declared), problems, read);
         });
     }
 

@@ -1,14 +1,12 @@
 package io.github.architect.engine;
 
 import io.github.architect.cache.CacheInputs;
-import io.github.architect.cache.CacheLookup;
-import io.github.architect.cache.FindingsCache;
 import io.github.architect.check.Check;
 import io.github.architect.check.CheckContext;
 import io.github.architect.check.Violation;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
-import io.github.architect.report.ServiceEdge;
+import io.github.architect.check.ServiceEdge;
 
 import java.io.IOException;
 import java.nio.file.Path;

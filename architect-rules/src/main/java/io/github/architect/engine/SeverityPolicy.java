@@ -38,4 +38,14 @@ public final class SeverityPolicy {
     public Map<String, Severity> overrides() {
         return overrides;
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SeverityPolicy that && overrides.equals(that.overrides);
+    }
+
+    @Override
+    public int hashCode() {
+        return overrides.hashCode();
+    }
 }

@@ -200,6 +200,11 @@ public final class ServiceMapping implements ServiceMap {
     }
 
     /** How a module maps as a whole: NONE when its packages decide. */
+    @Override
+    public Optional<Service> moduleService(CodeModule module) {
+        return moduleResolution(module).owner();
+    }
+
     public Resolution moduleResolution(CodeModule module) {
         return byModule.computeIfAbsent(module.artifactId() + "@" + module.baseDirectory(), k -> decideModule(module, true));
     }

@@ -21,8 +21,8 @@ import java.util.Set;
  * document of a few thousand services take minutes.
  */
 @JsonPropertyOrder({"document", "sections", "services", "dependencies", "endpoints", "tables", "collections",
-        "technologies", "basePath", "sharedPackages", "technologyMappings", "considerations", "operations",
-        "operationLinks", "topics", "payloads"})
+        "technologies", "basePath", "sharedPackages", "technologyMappings", "considerations", "openApiDocuments",
+        "operations", "operationLinks", "topics", "payloads"})
 public final class ArchitectureModel {
 
     private final Path document;
@@ -37,6 +37,7 @@ public final class ArchitectureModel {
     private final List<String> sharedPackages;
     private final List<TechnologyMapping> technologyMappings;
     private final List<Consideration> considerations;
+    private final List<OpenApiDocument> openApiDocuments;
     private final List<Operation> operations;
     private final List<OperationLink> operationLinks;
     private final List<Topic> topics;
@@ -56,9 +57,11 @@ public final class ArchitectureModel {
      * @param technologies   what section 6 names, choices and rejected alternatives
      * @param technologyMappings technologies the yaml block maps to Maven coordinates ({@code technologies})
      * @param considerations the sentences of section 7 (Key Considerations)
+     * @param openApiDocuments the OpenAPI contracts of section 4, whose endpoints are in {@code endpoints}
      * @param operations     GraphQL root fields and gRPC methods section 4 declares in code blocks
      * @param operationLinks GraphQL and proto schema files section 4 links to
      * @param topics         the topics, queues and channels events flow through (sections 2 to 4)
+     * @param payloads       the request and response samples and statuses of section 4
      */
     @JsonCreator
     public ArchitectureModel(@JsonProperty("document") Path document,
@@ -73,9 +76,10 @@ public final class ArchitectureModel {
                              @JsonProperty("sharedPackages") List<String> sharedPackages,
                              @JsonProperty("technologyMappings") List<TechnologyMapping> technologyMappings,
                              @JsonProperty("considerations") List<Consideration> considerations,
+                             @JsonProperty("openApiDocuments") List<OpenApiDocument> openApiDocuments,
+
                              @JsonProperty("operations") List<Operation> operations,
                              @JsonProperty("operationLinks") List<OperationLink> operationLinks,
-
                              @JsonProperty("topics") List<Topic> topics,
                              @JsonProperty("payloads") List<PayloadSample> payloads) {
         this.document = document;
@@ -90,6 +94,7 @@ public final class ArchitectureModel {
         this.sharedPackages = List.copyOf(sharedPackages);
         this.technologyMappings = technologyMappings == null ? List.of() : List.copyOf(technologyMappings);
         this.considerations = considerations == null ? List.of() : List.copyOf(considerations);
+        this.openApiDocuments = openApiDocuments == null ? List.of() : List.copyOf(openApiDocuments);
         this.operations = operations == null ? List.of() : List.copyOf(operations);
         this.operationLinks = operationLinks == null ? List.of() : List.copyOf(operationLinks);
         this.topics = topics == null ? List.of() : List.copyOf(topics);
@@ -175,6 +180,11 @@ public final class ArchitectureModel {
     }
 
     @JsonProperty
+    public List<OpenApiDocument> openApiDocuments() {
+        return openApiDocuments;
+    }
+
+    @JsonProperty
     public List<Operation> operations() {
         return operations;
     }
@@ -195,7 +205,7 @@ public final class ArchitectureModel {
         return payloads;
     }
 
-    /** A model that declares no operation, topic or payload sample. */
+    /** A model that declares no OpenAPI contract, operation, topic or payload sample. */
     public ArchitectureModel(Path document, List<Section> sections, List<Service> services,
                              List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
                              List<Collection> collections, List<Technology> technologies,
@@ -203,7 +213,7 @@ public final class ArchitectureModel {
                              List<TechnologyMapping> technologyMappings, List<Consideration> considerations) {
         this(document, sections, services, dependencies, endpoints, tables, collections, technologies, basePath,
                 sharedPackages, technologyMappings, considerations, List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), List.of());
     }
 
     /** A model whose yaml block maps no technology and whose section 7 states nothing. */
@@ -212,7 +222,7 @@ public final class ArchitectureModel {
                              List<Collection> collections, List<Technology> technologies,
                              String basePath, List<String> sharedPackages) {
         this(document, sections, services, dependencies, endpoints, tables, collections, technologies, basePath,
-                sharedPackages, List.of(), List.of(), List.of(), List.of(), List.of(),
+                sharedPackages, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of());
     }
 
@@ -261,17 +271,22 @@ public final class ArchitectureModel {
     }
 
     /**
-     * "4 services, 9 endpoints, 5 tables, 3 technologies": the summary verify prints, with ", 2 topics"
-     * appended only when the document declares topics.
+     * "4 services, 9 endpoints, 5 tables, 3 technologies": the summary verify prints, with ", 3 operations"
+     * and ", 2 topics" appended only when the document declares them. An endpoint that section 4 lists and
+     * its OpenAPI contract declares again is counted once.
      */
     public String summary() {
-        return summary(endpoints.size());
+        return summary(declaredEndpointCount());
     }
 
-    /**
-     * The summary with the number of endpoints the API contracts declare, counted where they are
-     * read: an OpenAPI document (embedded or linked) declares endpoints this model does not list.
-     */
+    /** The endpoints declared, one that section 4 lists and its OpenAPI contract declares again counted once. */
+    public int declaredEndpointCount() {
+        return (int) endpoints.stream()
+                .map(e -> e.method() + " " + e.path() + " " + Service.keyOf(e.service() == null ? "" : e.service()))
+                .distinct().count();
+    }
+
+    /** The summary with another count of endpoints. */
     public String summary(int declaredEndpoints) {
         return summary(declaredEndpoints, operations.size());
     }
@@ -301,6 +316,7 @@ public final class ArchitectureModel {
                 && collections.equals(that.collections) && technologies.equals(that.technologies)
                 && Objects.equals(basePath, that.basePath) && sharedPackages.equals(that.sharedPackages)
                 && technologyMappings.equals(that.technologyMappings) && considerations.equals(that.considerations)
+                && openApiDocuments.equals(that.openApiDocuments)
                 && operations.equals(that.operations) && operationLinks.equals(that.operationLinks)
                 && topics.equals(that.topics)
                 && payloads.equals(that.payloads);
@@ -312,8 +328,8 @@ public final class ArchitectureModel {
         int h = hash;
         if (h == 0) {
             h = Objects.hash(document, sections, services, dependencies, endpoints, tables, collections, technologies,
-                    basePath, sharedPackages, technologyMappings, considerations, operations, operationLinks, topics,
-                    payloads);
+                    basePath, sharedPackages, technologyMappings, considerations, openApiDocuments, operations,
+                    operationLinks, topics, payloads);
             hash = h;
         }
         return h;
@@ -325,8 +341,9 @@ public final class ArchitectureModel {
                 + ", dependencies=" + dependencies + ", endpoints=" + endpoints + ", tables=" + tables
                 + ", collections=" + collections + ", technologies=" + technologies + ", basePath=" + basePath
                 + ", sharedPackages=" + sharedPackages + ", technologyMappings=" + technologyMappings
-                + ", considerations=" + considerations + ", operations=" + operations
-                + ", operationLinks=" + operationLinks + ", topics=" + topics + ", payloads=" + payloads + "]";
+                + ", considerations=" + considerations + ", openApiDocuments=" + openApiDocuments
+                + ", operations=" + operations + ", operationLinks=" + operationLinks + ", topics=" + topics
+                + ", payloads=" + payloads + "]";
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.architect.report;
 
+import io.github.architect.check.ProjectPaths;
 import io.github.architect.check.Severity;
 import io.github.architect.check.Violation;
 

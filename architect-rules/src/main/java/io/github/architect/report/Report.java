@@ -1,5 +1,8 @@
 package io.github.architect.report;
 
+import io.github.architect.check.FindingKey;
+import io.github.architect.check.ProjectPaths;
+import io.github.architect.check.ServiceEdge;
 import io.github.architect.check.Rule;
 import io.github.architect.check.Severity;
 import io.github.architect.check.Violation;
@@ -23,20 +26,14 @@ import java.util.Objects;
  * @param suppressed  findings the baseline accepts: SARIF lists them as suppressed so code scanning
  *                    keeps their alerts closed, JSON lists them apart, the other formats leave them out
  * @param modelSummary what the document declares, as the build log's summary line says it ("3 services,
- *                    9 endpoints, ..."): it counts the endpoints of an OpenAPI contract, which the model
- *                    does not list; null takes the model's own summary
+ *                    9 endpoints, ..."); null takes the model's own summary
  */
 public record Report(String toolVersion, ArchitectureModel model, List<Rule> rules, List<Violation> violations,
                      Path projectRoot, List<ServiceEdge> usedEdges, List<Violation> suppressed,
                      String modelSummary) {
 
     /** The order of every report: by file, line, column, then rule and message. */
-    public static final Comparator<Violation> ORDER = Comparator
-            .comparing((Violation v) -> v.location().file().toString())
-            .thenComparingInt(v -> v.location().line())
-            .thenComparingInt(v -> v.location().column())
-            .thenComparing(Violation::ruleId)
-            .thenComparing(Violation::message);
+    public static final Comparator<Violation> ORDER = FindingKey.ORDER;
 
     public Report {
         Objects.requireNonNull(projectRoot, "projectRoot");

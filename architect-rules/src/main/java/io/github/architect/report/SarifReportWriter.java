@@ -1,5 +1,7 @@
 package io.github.architect.report;
 
+import io.github.architect.check.FindingKey;
+import io.github.architect.check.ProjectPaths;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.architect.check.Location;

@@ -1,5 +1,6 @@
 package io.github.architect.report;
 
+import io.github.architect.check.ServiceEdge;
 import io.github.architect.check.Violation;
 import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Dependency;

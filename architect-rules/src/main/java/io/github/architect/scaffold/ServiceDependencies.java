@@ -5,7 +5,7 @@ import io.github.architect.check.CheckContext;
 import io.github.architect.code.CodeModule;
 import io.github.architect.mapping.ServiceMapping;
 import io.github.architect.model.Service;
-import io.github.architect.report.ServiceEdge;
+import io.github.architect.check.ServiceEdge;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

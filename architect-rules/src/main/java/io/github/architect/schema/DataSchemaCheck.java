@@ -56,7 +56,7 @@ public final class DataSchemaCheck implements Check {
         }
         ModuleSchema schema = schema(context, module);
         DeclaredSchema declared = new DeclaredSchema(context.model());
-        Findings findings = new Findings();
+        SchemaFindings findings = new SchemaFindings();
         Optional<Service> moduleService = ModuleServices.serviceOf(context, module, schema);
 
         for (JavaSources.SourceProblem problem : schema.sources().problems()) {
@@ -101,7 +101,7 @@ public final class DataSchemaCheck implements Check {
         }
         List<ModuleSchema> schemas = context.codebase().modules().stream().filter(CodeModule::holdsCode)
                 .map(m -> schema(context, m)).toList();
-        Findings findings = new Findings();
+        SchemaFindings findings = new SchemaFindings();
         // what each table comes from, and the service it belongs to: a name several services declare is
         // produced, for each of them, only by that service's code and migrations
         Map<String, List<Produced<MappedTable>>> mappedByName = new java.util.HashMap<>();
@@ -176,7 +176,7 @@ public final class DataSchemaCheck implements Check {
         List<CodeModule> dependencies = dependencies(context, module);
         List<JavaSources> dependencySources = dependencies.stream().map(d -> sources(context, d)).toList();
         return context.shared(new SchemaKey(module), () -> {
-            List<JavaClass> visible = new ArrayList<>();
+            List<SourceClass> visible = new ArrayList<>();
             Set<String> enums = new HashSet<>(own.enums());
             Map<String, String> constants = new java.util.HashMap<>();
             for (JavaSources sources : dependencySources) {
@@ -219,7 +219,7 @@ public final class DataSchemaCheck implements Check {
     }
 
     private void checkMappedTable(CheckContext context, CodeModule module, DeclaredSchema declared, MappedTable table,
-                                  Findings findings) {
+                                  SchemaFindings findings) {
         Optional<Service> service = context.services().serviceOf(module, table.className());
         String what = describe(table);
         if (declared.declaresTables()) {
@@ -256,7 +256,7 @@ public final class DataSchemaCheck implements Check {
     }
 
     private void checkMappedColumn(DeclaredSchema declared, List<Table> targets, MappedTable table, MappedColumn column,
-                                   Optional<Service> service, Findings findings) {
+                                   Optional<Service> service, SchemaFindings findings) {
         Table target = targets.stream().filter(t -> declared.column(t, column.name()).isPresent()).findFirst()
                 .orElse(null);
         if (target == null) {
@@ -299,7 +299,7 @@ public final class DataSchemaCheck implements Check {
                 .collect(Collectors.joining(", ")) + ")";
     }
 
-    private void checkMigrations(DeclaredSchema declared, ModuleSchema schema, Optional<Service> service, Findings findings) {
+    private void checkMigrations(DeclaredSchema declared, ModuleSchema schema, Optional<Service> service, SchemaFindings findings) {
         MigratedSchema migrations = schema.migrations();
         for (MigratedSchema.Problem problem : migrations.problems()) {
             Violation.Builder builder = problem.changesTables()
@@ -361,7 +361,7 @@ public final class DataSchemaCheck implements Check {
         }
     }
 
-    private void checkSql(CheckContext context, CodeModule module, DeclaredSchema declared, SqlUsage usage, Findings findings) {
+    private void checkSql(CheckContext context, CodeModule module, DeclaredSchema declared, SqlUsage usage, SchemaFindings findings) {
         Optional<Service> service = context.services().serviceOf(module, usage.className());
         Set<String> tables;
         try {
@@ -423,8 +423,8 @@ public final class DataSchemaCheck implements Check {
     private record Produced<T>(T table, Service service, Identifier schema) {
     }
 
-    /** Findings without duplicates (a join table mapped from both sides, a table touched twice by one statement). */
-    private static final class Findings {
+    /** SchemaFindings without duplicates (a join table mapped from both sides, a table touched twice by one statement). */
+    private static final class SchemaFindings {
         private final Set<List<Object>> keys = new HashSet<>();
         private final List<Violation> list = new ArrayList<>();
 

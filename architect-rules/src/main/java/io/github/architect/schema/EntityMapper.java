@@ -22,9 +22,9 @@ public final class EntityMapper {
     private static final Set<String> CONVERTED = Set.of("Convert", "Converts", "Type", "JdbcTypeCode", "JdbcType",
             "ColumnTransformer", "Formula", "Struct", "Array", "JavaType", "TenantId");
 
-    private final Map<String, JavaClass> classes = new HashMap<>();
+    private final Map<String, SourceClass> classes = new HashMap<>();
     /** Computed once: the entity hierarchy roots and which of them have entity subclasses. */
-    private final Map<String, JavaClass> roots = new HashMap<>();
+    private final Map<String, SourceClass> roots = new HashMap<>();
     private final Set<String> rootsWithSubclasses = new HashSet<>();
     private final Map<String, List<String>> idColumns = new HashMap<>();
     private final Set<String> enums;
@@ -36,14 +36,14 @@ public final class EntityMapper {
      *                ({@link ValueTypes}); later entries win on simple-name clashes, so pass value types
      *                and dependencies first and the module's own classes last
      */
-    public EntityMapper(Collection<JavaClass> visible, Set<String> enums, Constants constants, PhysicalNaming naming) {
+    public EntityMapper(Collection<SourceClass> visible, Set<String> enums, Constants constants, PhysicalNaming naming) {
         visible.forEach(c -> classes.put(c.simpleName(), c));
         this.enums = Set.copyOf(enums);
         this.constants = constants;
         this.naming = naming;
-        for (JavaClass c : classes.values()) {
+        for (SourceClass c : classes.values()) {
             if (c.isEntity()) {
-                JavaClass root = rootOf(c);
+                SourceClass root = rootOf(c);
                 if (root != c) {
                     rootsWithSubclasses.add(root.qualifiedName());
                 }
@@ -52,9 +52,9 @@ public final class EntityMapper {
     }
 
     /** Every table the given entities map, in source order. */
-    public List<MappedTable> map(Collection<JavaClass> moduleClasses) {
+    public List<MappedTable> map(Collection<SourceClass> moduleClasses) {
         List<MappedTable> tables = new ArrayList<>();
-        for (JavaClass c : moduleClasses) {
+        for (SourceClass c : moduleClasses) {
             // a @Subselect entity reads a query, not a table
             if (c.isEntity() && !c.has("Subselect")) {
                 tables.addAll(mapEntity(c));
@@ -67,13 +67,13 @@ public final class EntityMapper {
 
     /** The collected output for one entity: its own table first, then join, collection and secondary tables. */
     private final class Sink {
-        final JavaClass entity;
+        final SourceClass entity;
         final MappedName table;
         final Map<String, List<MappedColumn>> secondary = new LinkedHashMap<>();
         final List<MappedColumn> columns = new ArrayList<>();
         final List<MappedTable> others = new ArrayList<>();
 
-        Sink(JavaClass entity, MappedName table) {
+        Sink(SourceClass entity, MappedName table) {
             this.entity = entity;
             this.table = table;
         }
@@ -87,9 +87,9 @@ public final class EntityMapper {
         }
     }
 
-    private List<MappedTable> mapEntity(JavaClass entity) {
-        List<JavaClass> chain = ancestry(entity);
-        JavaClass root = rootOf(entity);
+    private List<MappedTable> mapEntity(SourceClass entity) {
+        List<SourceClass> chain = ancestry(entity);
+        SourceClass root = rootOf(entity);
         Strategy strategy = strategyOf(root);
         boolean isRoot = root == entity;
         Sink sink = new Sink(entity, tableName(entity));
@@ -97,9 +97,9 @@ public final class EntityMapper {
         Map<String, String> overrides = new HashMap<>();
         overridesOf(entity.repeated("AttributeOverride", "AttributeOverrides"), "", overrides);
 
-        List<JavaClass> contributing = new ArrayList<>();
+        List<SourceClass> contributing = new ArrayList<>();
         contributing.add(entity);
-        for (JavaClass ancestor : chain.subList(1, chain.size())) {
+        for (SourceClass ancestor : chain.subList(1, chain.size())) {
             if (ancestor.isEntity() && strategy != Strategy.TABLE_PER_CLASS) {
                 break;
             }
@@ -167,10 +167,10 @@ public final class EntityMapper {
     }
 
     /** The class, then its persistent superclasses, nearest first. */
-    private List<JavaClass> ancestry(JavaClass start) {
-        List<JavaClass> chain = new ArrayList<>();
+    private List<SourceClass> ancestry(SourceClass start) {
+        List<SourceClass> chain = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        JavaClass current = start;
+        SourceClass current = start;
         while (current != null && seen.add(current.qualifiedName())) {
             chain.add(current);
             current = current.superclass() == null ? null : classes.get(current.superclass());
@@ -181,10 +181,10 @@ public final class EntityMapper {
         return chain;
     }
 
-    private JavaClass rootOf(JavaClass entity) {
+    private SourceClass rootOf(SourceClass entity) {
         return roots.computeIfAbsent(entity.qualifiedName(), k -> {
-            JavaClass root = entity;
-            for (JavaClass c : ancestry(entity)) {
+            SourceClass root = entity;
+            for (SourceClass c : ancestry(entity)) {
                 if (c.isEntity()) {
                     root = c;
                 }
@@ -193,7 +193,7 @@ public final class EntityMapper {
         });
     }
 
-    private Strategy strategyOf(JavaClass root) {
+    private Strategy strategyOf(SourceClass root) {
         String strategy = root.annotation("Inheritance").flatMap(i -> i.symbol("strategy")).orElse("SINGLE_TABLE");
         return switch (strategy) {
             case "JOINED" -> Strategy.JOINED;
@@ -202,7 +202,7 @@ public final class EntityMapper {
         };
     }
 
-    private boolean needsDiscriminator(JavaClass root, Strategy strategy) {
+    private boolean needsDiscriminator(SourceClass root, Strategy strategy) {
         if (root.has("DiscriminatorColumn")) {
             return true;
         }
@@ -216,12 +216,12 @@ public final class EntityMapper {
     }
 
     /** The entity's table under the configured naming; single-table subclasses share their root's. */
-    MappedName tableName(JavaClass entity) {
+    MappedName tableName(SourceClass entity) {
         return MappedName.of(tableLogicalName(entity), naming);
     }
 
-    private Identifier tableLogicalName(JavaClass entity) {
-        JavaClass root = rootOf(entity);
+    private Identifier tableLogicalName(SourceClass entity) {
+        SourceClass root = rootOf(entity);
         if (root != entity && strategyOf(root) == Strategy.SINGLE_TABLE) {
             return tableLogicalName(root);
         }
@@ -230,8 +230,8 @@ public final class EntityMapper {
     }
 
     /** The schema of the entity's table, {@code @Table(schema = ...)} (its root's for a single-table subclass). */
-    private Identifier tableSchema(JavaClass entity) {
-        JavaClass root = rootOf(entity);
+    private Identifier tableSchema(SourceClass entity) {
+        SourceClass root = rootOf(entity);
         if (root != entity && strategyOf(root) == Strategy.SINGLE_TABLE) {
             return tableSchema(root);
         }
@@ -243,12 +243,12 @@ public final class EntityMapper {
         return table.name("schema", constants).filter(s -> !s.isBlank()).map(Identifier::parse).orElse(null);
     }
 
-    private String entityName(JavaClass entity) {
+    private String entityName(SourceClass entity) {
         return entity.annotation("Entity").flatMap(e -> e.name("name", constants)).orElse(entity.simpleName());
     }
 
     /** Id column names (logical) of an entity, from {@code @Id} or {@code @EmbeddedId}; "id" when not found. */
-    private List<String> idColumns(JavaClass entity) {
+    private List<String> idColumns(SourceClass entity) {
         List<String> cached = idColumns.get(entity.qualifiedName());
         if (cached != null) {
             return cached;
@@ -258,9 +258,9 @@ public final class EntityMapper {
         return found;
     }
 
-    private List<String> findIdColumns(JavaClass entity) {
+    private List<String> findIdColumns(SourceClass entity) {
         List<String> ids = new ArrayList<>();
-        for (JavaClass c : ancestry(entity)) {
+        for (SourceClass c : ancestry(entity)) {
             for (JavaField f : c.fields()) {
                 if (f.excluded()) {
                     continue;
@@ -268,7 +268,7 @@ public final class EntityMapper {
                 if (f.has("Id")) {
                     ids.add(f.annotation("Column").flatMap(col -> col.name("name", constants)).orElse(f.name()));
                 } else if (f.has("EmbeddedId")) {
-                    JavaClass id = classes.get(f.type());
+                    SourceClass id = classes.get(f.type());
                     if (id != null) {
                         id.fields().stream().filter(idField -> !idField.excluded()).forEach(idField -> ids.add(
                                 idField.annotation("Column").flatMap(col -> col.name("name", constants))
@@ -323,7 +323,7 @@ public final class EntityMapper {
                 joinTable(sink, field, relation);
                 return;
             }
-            JavaClass target = targetOf(field, relation);
+            SourceClass target = targetOf(field, relation);
             List<String> targetIds = target == null ? List.of("id") : idColumns(target);
             List<JavaAnnotation> joinColumns = Repeated.of(field.annotations(), "JoinColumn", "JoinColumns");
             for (int i = 0; i < Math.max(joinColumns.size(), joinColumns.isEmpty() ? targetIds.size() : 0); i++) {
@@ -337,13 +337,13 @@ public final class EntityMapper {
                         field.file(), field.line(), field.column()));
             }
         } else if (field.has("Embedded") || field.has("EmbeddedId") || isEmbeddable(field.type())) {
-            JavaClass embeddable = classes.get(field.type());
+            SourceClass embeddable = classes.get(field.type());
             if (embeddable == null) {
                 return;
             }
             Map<String, String> nested = new HashMap<>(overrides);
             overridesOf(Repeated.of(field.annotations(), "AttributeOverride", "AttributeOverrides"), attributePath + ".", nested);
-            for (JavaClass c : reversed(ancestryOfEmbeddable(embeddable))) {
+            for (SourceClass c : reversed(ancestryOfEmbeddable(embeddable))) {
                 for (JavaField inner : c.fields()) {
                     attribute(sink, inner, attributePath + ".", nested, inTable);
                 }
@@ -360,10 +360,10 @@ public final class EntityMapper {
         }
     }
 
-    private List<JavaClass> ancestryOfEmbeddable(JavaClass embeddable) {
-        List<JavaClass> chain = new ArrayList<>();
+    private List<SourceClass> ancestryOfEmbeddable(SourceClass embeddable) {
+        List<SourceClass> chain = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        JavaClass current = embeddable;
+        SourceClass current = embeddable;
         while (current != null && seen.add(current.qualifiedName())) {
             chain.add(current);
             current = current.superclass() == null ? null : classes.get(current.superclass());
@@ -381,7 +381,7 @@ public final class EntityMapper {
     }
 
     private boolean isEmbeddable(String type) {
-        JavaClass c = classes.get(type);
+        SourceClass c = classes.get(type);
         return c != null && c.isEmbeddable();
     }
 
@@ -397,7 +397,7 @@ public final class EntityMapper {
         return field.type();
     }
 
-    private JavaClass targetOf(JavaField field, JavaAnnotation relation) {
+    private SourceClass targetOf(JavaField field, JavaAnnotation relation) {
         Optional<String> explicit = relation.symbol("targetEntity");
         if (explicit.isPresent()) {
             return classes.get(explicit.get());
@@ -409,7 +409,7 @@ public final class EntityMapper {
     }
 
     private String targetName(JavaField field, JavaAnnotation relation) {
-        JavaClass target = targetOf(field, relation);
+        SourceClass target = targetOf(field, relation);
         if (target != null) {
             return target.simpleName();
         }
@@ -418,7 +418,7 @@ public final class EntityMapper {
 
     /** A unidirectional one-to-many with a join column: the column lives in the target's table. */
     private void foreignKeyOnTarget(Sink sink, JavaField field, JavaAnnotation relation, List<JavaAnnotation> joinColumns) {
-        JavaClass target = targetOf(field, relation);
+        SourceClass target = targetOf(field, relation);
         MappedName targetTable = target != null ? tableName(target) : MappedName.of(targetName(field, relation), naming);
         List<String> ownerIds = idColumns(sink.entity);
         List<MappedColumn> columns = new ArrayList<>();
@@ -434,7 +434,7 @@ public final class EntityMapper {
     }
 
     private void joinTable(Sink sink, JavaField field, JavaAnnotation relation) {
-        JavaClass target = targetOf(field, relation);
+        SourceClass target = targetOf(field, relation);
         Optional<JavaAnnotation> joinTable = field.annotation("JoinTable");
         Optional<String> explicitName = joinTable.flatMap(j -> j.name("name", constants));
         MappedName name;
@@ -521,14 +521,14 @@ public final class EntityMapper {
                     .orElse(field.name() + "_KEY");
             columns.add(new MappedColumn(MappedName.of(key, naming), where, null, field.file(), field.line(), field.column()));
         }
-        JavaClass embeddable = classes.get(element);
+        SourceClass embeddable = classes.get(element);
         // a value type of the sources, @Embeddable or not; an attribute converter makes it one column
         boolean converted = field.annotations().stream().anyMatch(a -> CONVERTED.contains(a.name()));
         if (embeddable != null && !embeddable.isEntity() && !embeddable.isMappedSuperclass() && !converted) {
             Sink inner = new Sink(sink.entity, name);
             Map<String, String> overrides = new HashMap<>();
             overridesOf(Repeated.of(field.annotations(), "AttributeOverride", "AttributeOverrides"), "", overrides);
-            for (JavaClass c : reversed(ancestryOfEmbeddable(embeddable))) {
+            for (SourceClass c : reversed(ancestryOfEmbeddable(embeddable))) {
                 for (JavaField f : c.fields()) {
                     attribute(inner, f, "", overrides, null);
                 }

@@ -11,7 +11,7 @@ import java.util.Set;
  *
  * @param constants {@code Class.FIELD} to value for the file's {@code static final String} constants
  */
-record JavaFileScan(List<JavaClass> classes, List<SqlUsage> sqlUsages, List<MongoDocument> documents,
+record JavaFileScan(List<SourceClass> classes, List<SqlUsage> sqlUsages, List<MongoDocument> documents,
                     Set<String> enums, Map<String, String> constants, List<JavaSources.SourceProblem> problems) {
 
     JavaFileScan {
@@ -29,7 +29,7 @@ record JavaFileScan(List<JavaClass> classes, List<SqlUsage> sqlUsages, List<Mong
      */
     JavaFileScan in(Path file) {
         return new JavaFileScan(
-                classes.stream().map(c -> new JavaClass(c.qualifiedName(), c.simpleName(), file, c.line(), c.column(),
+                classes.stream().map(c -> new SourceClass(c.qualifiedName(), c.simpleName(), file, c.line(), c.column(),
                         c.annotations(), c.superclass(), c.fields().stream().map(f -> new JavaField(f.name(), f.type(),
                                 f.typeArguments(), f.line(), f.column(), f.annotations(), f.excluded(), file)).toList(),
                         c.persistence(), c.mongo(), c.enumType())).toList(),

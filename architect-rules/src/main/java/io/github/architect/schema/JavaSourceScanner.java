@@ -95,7 +95,7 @@ public final class JavaSourceScanner {
         List<JavaFileScan> scans = files.parallelStream()
                 .map(file -> results.get(cache.sha256(file), file.getFileName().toString(), () -> scanFile(file)).in(file))
                 .toList();
-        List<JavaClass> classes = new ArrayList<>();
+        List<SourceClass> classes = new ArrayList<>();
         List<SqlUsage> sql = new ArrayList<>();
         List<MongoDocument> documents = new ArrayList<>();
         Set<String> enums = new HashSet<>();
@@ -136,7 +136,7 @@ public final class JavaSourceScanner {
     JavaFileScan scanTypes(Path file) {
         String text = TextFiles.read(file);
         ParseResult<CompilationUnit> parsed = parsers.get().parse(text);
-        List<JavaClass> classes = new ArrayList<>();
+        List<SourceClass> classes = new ArrayList<>();
         if (parsed.isSuccessful() && parsed.getResult().isPresent()) {
             CompilationUnit unit = parsed.getResult().get();
             boolean persistence = mentions(unit, text, "jakarta.persistence") || mentions(unit, text, "javax.persistence");
@@ -146,7 +146,7 @@ public final class JavaSourceScanner {
                 boolean valueShaped = type instanceof RecordDeclaration
                         || type instanceof ClassOrInterfaceDeclaration c && !c.isInterface();
                 if (valueShaped) {
-                    classes.add(new JavaClass(pkg + nestedName(type), type.getNameAsString(), file, line(type.getName()),
+                    classes.add(new SourceClass(pkg + nestedName(type), type.getNameAsString(), file, line(type.getName()),
                             column(type.getName()), annotations(type), superclass(type), fields(type, file),
                             persistence, mongo, false));
                 }
@@ -157,7 +157,7 @@ public final class JavaSourceScanner {
 
     /** What one file declares, collected while walking its syntax tree. */
     private static final class FileResult {
-        final List<JavaClass> classes = new ArrayList<>();
+        final List<SourceClass> classes = new ArrayList<>();
         final List<SqlUsage> sql = new ArrayList<>();
         final List<MongoDocument> documents = new ArrayList<>();
         final Set<String> enums = new HashSet<>();
@@ -209,7 +209,7 @@ public final class JavaSourceScanner {
                 continue;
             }
             List<JavaAnnotation> annotations = annotations(type);
-            JavaClass javaClass = new JavaClass(qualified, type.getNameAsString(), file, line(type.getName()), column(type.getName()),
+            SourceClass javaClass = new SourceClass(qualified, type.getNameAsString(), file, line(type.getName()), column(type.getName()),
                     annotations, superclass(type), fields(type, file), persistence, mongo, false);
             if (javaClass.isEntity() || javaClass.isEmbeddable() || javaClass.isMappedSuperclass()) {
                 result.classes.add(javaClass);

@@ -13,7 +13,7 @@ import java.util.Set;
  * @param constants {@code Class.FIELD} to value, for every {@code static final String} constant
  * @param problems  files that could not be parsed, with the parser's message
  */
-public record JavaSources(List<JavaClass> classes, List<SqlUsage> sqlUsages, List<MongoDocument> documents,
+public record JavaSources(List<SourceClass> classes, List<SqlUsage> sqlUsages, List<MongoDocument> documents,
                           Set<String> enums, Map<String, String> constants, List<SourceProblem> problems) {
 
     public JavaSources {

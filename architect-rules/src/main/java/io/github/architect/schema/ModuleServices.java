@@ -2,7 +2,6 @@ package io.github.architect.schema;
 
 import io.github.architect.check.CheckContext;
 import io.github.architect.code.CodeModule;
-import io.github.architect.mapping.ServiceMapping;
 import io.github.architect.model.Service;
 
 import java.util.LinkedHashMap;
@@ -20,11 +19,9 @@ final class ModuleServices {
     }
 
     static Optional<Service> serviceOf(CheckContext context, CodeModule module, ModuleSchema schema) {
-        if (context.services() instanceof ServiceMapping mapping) {
-            Service byModule = mapping.moduleResolution(module).service();
-            if (byModule != null) {
-                return Optional.of(byModule);
-            }
+        Optional<Service> byModule = context.services().moduleService(module);
+        if (byModule.isPresent()) {
+            return byModule;
         }
         for (Service service : context.model().services()) {
             boolean listed = service.modules().stream().anyMatch(m -> m.equals(module.artifactId())
@@ -35,7 +32,7 @@ final class ModuleServices {
         }
         Map<String, Service> services = new LinkedHashMap<>();
         boolean unassigned = false;
-        for (JavaClass c : schema.sources().classes()) {
+        for (SourceClass c : schema.sources().classes()) {
             Optional<Service> service = context.services().serviceOf(module, c.qualifiedName());
             if (service.isPresent()) {
                 services.put(service.get().key(), service.get());

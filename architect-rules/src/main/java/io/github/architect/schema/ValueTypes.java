@@ -31,18 +31,18 @@ final class ValueTypes {
      * The value types {@code visible} embeds that it does not hold itself, read from the sources under
      * {@code sourceRoots}, embedded ones of embedded ones included.
      */
-    static List<JavaClass> find(JavaSourceScanner scanner, Collection<JavaClass> visible, Collection<Path> sourceRoots,
+    static List<SourceClass> find(JavaSourceScanner scanner, Collection<SourceClass> visible, Collection<Path> sourceRoots,
                                 ScanCache cache) {
         Set<String> known = new HashSet<>();
         visible.forEach(c -> known.add(c.simpleName()));
-        List<JavaClass> users = new ArrayList<>(visible);
-        List<JavaClass> found = new ArrayList<>();
+        List<SourceClass> users = new ArrayList<>(visible);
+        List<SourceClass> found = new ArrayList<>();
         List<Path> files = null;
         FileResultCache<JavaFileScan> results = null;
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
             Set<String> wanted = new LinkedHashSet<>();
             Set<Path> where = new LinkedHashSet<>();
-            for (JavaClass user : users) {
+            for (SourceClass user : users) {
                 for (JavaField field : user.fields()) {
                     String type = embeddedType(field);
                     if (type != null && !known.contains(type)) {
@@ -64,11 +64,11 @@ final class ValueTypes {
                     where.add(file);
                 }
             }
-            List<JavaClass> round = new ArrayList<>();
+            List<SourceClass> round = new ArrayList<>();
             for (Path file : where) {
                 JavaFileScan types = results.get(cache.sha256(file), file.getFileName().toString(),
                         () -> scanner.scanTypes(file)).in(file);
-                for (JavaClass type : types.classes()) {
+                for (SourceClass type : types.classes()) {
                     if (wanted.contains(type.simpleName()) && known.add(type.simpleName())) {
                         round.add(type);
                     }

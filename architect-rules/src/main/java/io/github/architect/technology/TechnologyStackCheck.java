@@ -8,7 +8,6 @@ import io.github.architect.check.Severity;
 import io.github.architect.check.Violation;
 import io.github.architect.code.BuildDependency;
 import io.github.architect.code.CodeModule;
-import io.github.architect.mapping.ServiceMapping;
 import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Consideration;
 import io.github.architect.model.Position;
@@ -340,10 +339,7 @@ public final class TechnologyStackCheck implements Check {
     }
 
     private static String serviceOf(CheckContext context, CodeModule module) {
-        if (context.services() instanceof ServiceMapping mapping) {
-            return mapping.moduleResolution(module).owner().map(Service::name).orElse(null);
-        }
-        return null;
+        return context.services().moduleService(module).map(Service::name).orElse(null);
     }
 
     private static Location sectionLocation(ArchitectureModel model, Path document) {

@@ -8,7 +8,7 @@ import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Dependency;
 import io.github.architect.model.Position;
 import io.github.architect.model.Service;
-import io.github.architect.report.ServiceEdge;
+import io.github.architect.check.ServiceEdge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -134,4 +134,33 @@ class DocumentCacheTest {
 
         assertThat(parsed.model().services()).hasSize(2);
     }
+
+    @Test
+    void anEditedLinkedOpenApiContractIsReadAgainThoughTheDocumentIsUnchanged() throws Exception {
+        String linking = DOCUMENT.replace("- `POST /orders`", "- `POST /orders`\n\nopenapi: api/openapi.yaml");
+        Path document = Files.writeString(root.resolve("architecture.md"), linking);
+        Path contract = root.resolve("api/openapi.yaml");
+        Files.createDirectories(contract.getParent());
+        String openApi = """
+                openapi: 3.0.3
+                info: {title: Orders, version: "1"}
+                paths:
+                  /orders:
+                    get:
+                      responses: {'200': {description: all}}
+                """;
+        Files.writeString(contract, openApi);
+        ScanCache first = cache();
+        assertThat(DocumentCache.parse(document, first, new ArchitectureDocumentParser()).model().summary())
+                .contains("3 endpoints");
+        first.save();
+        Files.writeString(contract, openApi.replace("/orders:", "/carts:"));
+
+        ScanCache second = cache();
+        ParsedDocument cached = DocumentCache.parse(document, second, new ArchitectureDocumentParser());
+
+        assertThat(cached.model().endpoints()).extracting(e -> e.method() + " " + e.path())
+                .containsExactly("GET /orders/{id}", "POST /orders", "GET /carts");
+        assertThat(cached.model().endpoints().get(2).file()).isEqualTo(contract.toAbsolutePath().normalize());
+    }
 }

@@ -74,7 +74,7 @@ class OpenApiReferencesTest {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/orders.yaml";
             ArchitectureModel model = linking(contract("    $ref: '" + url + "'"));
 
-            OpenApiContract contract = OpenApiContract.read(model, null);
+            ParsedOpenApi contract = ParsedOpenApi.read(model, null);
 
             assertThat(requests).hasValue(0);
             assertThat(contract.problems()).singleElement().satisfies(p -> {
@@ -100,13 +100,13 @@ class OpenApiReferencesTest {
         fixture.write(dir.resolve("secret.yaml"), "get:\n  responses: {}\n");
         ArchitectureModel inside = linking(contract("    $ref: 'paths/orders.yaml'"));
 
-        OpenApiContract resolved = OpenApiContract.read(inside, null);
+        ParsedOpenApi resolved = ParsedOpenApi.read(inside, null);
 
         assertThat(resolved.problems()).isEmpty();
         assertThat(resolved.endpoints()).extracting(DeclaredEndpoint::display).containsExactlyInAnyOrder("GET /orders", "GET /items");
         assertThat(resolved.linkedFiles()).contains(dir.resolve("shop/api/paths/orders.yaml").toAbsolutePath().normalize());
 
-        OpenApiContract outside = OpenApiContract.read(linking(contract("    $ref: '../../secret.yaml'")), null);
+        ParsedOpenApi outside = ParsedOpenApi.read(linking(contract("    $ref: '../../secret.yaml'")), null);
 
         assertThat(outside.problems()).singleElement().satisfies(p -> {
             assertThat(p.location().line()).isEqualTo(7);
@@ -116,7 +116,7 @@ class OpenApiReferencesTest {
 
     @Test
     void aReferenceToAMissingFileIsAFindingNotAStackTrace() {
-        OpenApiContract contract = OpenApiContract.read(linking(contract("    $ref: 'paths/missing.yaml'")), null);
+        ParsedOpenApi contract = ParsedOpenApi.read(linking(contract("    $ref: 'paths/missing.yaml'")), null);
 
         assertThat(contract.problems()).singleElement().satisfies(p -> {
             assertThat(p.location().line()).isEqualTo(7);
@@ -133,7 +133,7 @@ class OpenApiReferencesTest {
                       $ref: 'https://example.invalid/responses.yaml#/ok'
                 """);
 
-        OpenApiContract contract = OpenApiContract.read(linking(contract("    $ref: 'paths/orders.yaml'")), null);
+        ParsedOpenApi contract = ParsedOpenApi.read(linking(contract("    $ref: 'paths/orders.yaml'")), null);
 
         assertThat(contract.problems()).singleElement().satisfies(p -> {
             assertThat(p.location().file().getFileName().toString()).isEqualTo("orders.yaml");
@@ -157,7 +157,7 @@ class OpenApiReferencesTest {
         bomb.append("paths: {}\n");
 
         long start = System.nanoTime();
-        OpenApiContract contract = OpenApiContract.read(linking(bomb.toString()), null);
+        ParsedOpenApi contract = ParsedOpenApi.read(linking(bomb.toString()), null);
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(contract.problems()).singleElement().satisfies(p ->
@@ -180,7 +180,7 @@ class OpenApiReferencesTest {
                     get: *listing
                 """;
 
-        OpenApiContract contract = OpenApiContract.read(linking(withAliases), null);
+        ParsedOpenApi contract = ParsedOpenApi.read(linking(withAliases), null);
 
         assertThat(contract.problems()).isEmpty();
         assertThat(contract.endpoints()).extracting(DeclaredEndpoint::display)

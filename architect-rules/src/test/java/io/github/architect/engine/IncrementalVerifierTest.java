@@ -13,7 +13,7 @@ import io.github.architect.code.Codebase;
 import io.github.architect.code.ServiceMap;
 import io.github.architect.doc.ArchitectureDocumentParser;
 import io.github.architect.model.ArchitectureModel;
-import io.github.architect.report.ServiceEdge;
+import io.github.architect.check.ServiceEdge;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

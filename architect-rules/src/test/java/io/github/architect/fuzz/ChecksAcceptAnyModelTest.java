@@ -26,7 +26,7 @@ import io.github.architect.model.Technology;
 import io.github.architect.report.Report;
 import io.github.architect.report.ReportFormat;
 import io.github.architect.report.ReportWriter;
-import io.github.architect.report.ServiceEdge;
+import io.github.architect.check.ServiceEdge;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

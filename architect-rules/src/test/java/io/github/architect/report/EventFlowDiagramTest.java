@@ -1,5 +1,6 @@
 package io.github.architect.report;
 
+import io.github.architect.check.ServiceEdge;
 import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Position;
 import io.github.architect.model.Service;
@@ -29,7 +30,7 @@ class EventFlowDiagramTest {
         ArchitectureModel model = new ArchitectureModel(base.document(), base.sections(), base.services(),
                 base.dependencies(), base.endpoints(), base.tables(), base.collections(), base.technologies(),
                 base.basePath(), base.sharedPackages(), base.technologyMappings(), base.considerations(),
-                List.of(), List.of(),
+                List.of(), List.of(), List.of(),
                 List.of(new Topic("invoice.issued", "topic", List.of("Billing Service"), List.of("Order", "Data Lake"),
                                 Position.of(50, 3)),
                         new Topic("invoice.voided", "topic", List.of("Billing"), List.of("Order Service"), Position.of(51, 3)),

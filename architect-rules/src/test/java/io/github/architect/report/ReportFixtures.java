@@ -1,5 +1,6 @@
 package io.github.architect.report;
 
+import io.github.architect.check.ServiceEdge;
 import io.github.architect.check.Location;
 import io.github.architect.check.Rule;
 import io.github.architect.check.Severity;

@@ -1,5 +1,6 @@
 package io.github.architect.report;
 
+import io.github.architect.check.ServiceEdge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -183,7 +183,7 @@ final class SchemaFixture {
     List<MappedTable> mapped(PhysicalNaming naming) {
         JavaSourceScanner scanner = new JavaSourceScanner();
         JavaSources sources = scanner.scan(module().sourceRoots());
-        List<JavaClass> visible = new ArrayList<>(
+        List<SourceClass> visible = new ArrayList<>(
                 ValueTypes.find(scanner, sources.classes(), module().sourceRoots(), ScanCache.disabled()));
         visible.addAll(sources.classes());
         return new EntityMapper(visible, sources.enums(), new Constants(sources.constants()), naming)

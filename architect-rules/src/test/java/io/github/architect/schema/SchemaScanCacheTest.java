@@ -355,7 +355,7 @@ class SchemaScanCacheTest {
         JavaAnnotation annotation = new JavaAnnotation("AttributeOverrides", attributes);
         Path source = dir.resolve("Order.java");
         JavaField field = new JavaField("total", "BigDecimal", List.of(), 3, 5, List.of(annotation), false, source);
-        JavaClass type = new JavaClass("com.acme.Order", "Order", source, 1, 1, List.of(annotation), null,
+        SourceClass type = new SourceClass("com.acme.Order", "Order", source, 1, 1, List.of(annotation), null,
                 List.of(field), true, false, false);
         JavaFileScan scan = new JavaFileScan(List.of(type), List.of(), List.of(), Set.of("Status"),
                 Map.of("Order.TABLE", "orders"), List.of());

@@ -18,11 +18,11 @@ import java.util.Optional;
 // The scan cache stores it per file and attributes it to the file again when reading it back
 // (JavaFileScan#in), so the path is not written; the is-methods are derived.
 @JsonIgnoreProperties({"file", "entity", "embeddable", "mappedSuperclass"})
-public record JavaClass(String qualifiedName, String simpleName, Path file, int line, int column,
+public record SourceClass(String qualifiedName, String simpleName, Path file, int line, int column,
                         List<JavaAnnotation> annotations, String superclass, List<JavaField> fields,
                         boolean persistence, boolean mongo, boolean enumType) {
 
-    public JavaClass {
+    public SourceClass {
         annotations = List.copyOf(annotations);
         fields = List.copyOf(fields);
     }

@@ -1,4 +1,4 @@
-package io.github.architect.maven;
+package io.github.architect.engine;
 
 import io.github.architect.baseline.Baseline;
 import io.github.architect.baseline.BaselineLedger;
@@ -6,7 +6,7 @@ import io.github.architect.check.Location;
 import io.github.architect.check.Severity;
 import io.github.architect.check.Violation;
 import io.github.architect.report.ReportFormat;
-import io.github.architect.report.ServiceEdge;
+import io.github.architect.check.ServiceEdge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,5 @@
-package io.github.architect.report;
+package io.github.architect.check;
 
-import io.github.architect.check.Violation;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,6 +17,14 @@ import java.util.Objects;
  *                 replaced by '#', so line numbers quoted in messages do not leak into the key
  */
 public record FindingKey(String ruleId, String file, List<String> subjects) implements Comparable<FindingKey> {
+
+    /** The order of every report and of the baseline: by file, line, column, then rule and message. */
+    public static final java.util.Comparator<Violation> ORDER = java.util.Comparator
+            .comparing((Violation v) -> v.location().file().toString())
+            .thenComparingInt(v -> v.location().line())
+            .thenComparingInt(v -> v.location().column())
+            .thenComparing(Violation::ruleId)
+            .thenComparing(Violation::message);
 
     public FindingKey {
         Objects.requireNonNull(ruleId, "ruleId");

@@ -1,10 +1,11 @@
-package io.github.architect.endpoints;
+package io.github.architect.doc;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.architect.check.Location;
 import io.github.architect.code.ReadFailure;
+import io.github.architect.model.OpenApiDocument.Problem;
+import io.github.architect.model.Position;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -39,7 +40,7 @@ import java.util.regex.Pattern;
  * @param readable false when the YAML or JSON was refused (an alias bomb, a syntax error): then the
  *                 parser must not see the contract at all
  */
-record OpenApiReferences(List<SourceProblem> problems, List<Path> files, boolean readable) {
+record OpenApiReferences(List<Problem> problems, List<Path> files, boolean readable) {
 
     /** Aliases of collections one document may hold: SnakeYAML's own default, which the parser lifts. */
     private static final int MAX_ALIASES = 50;
@@ -83,7 +84,7 @@ record OpenApiReferences(List<SourceProblem> problems, List<Path> files, boolean
 
     private static final class Checker {
         private final Path project;
-        private final List<SourceProblem> problems = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
         private final List<Path> reached = new ArrayList<>();
         private boolean readable = true;
 
@@ -92,7 +93,7 @@ record OpenApiReferences(List<SourceProblem> problems, List<Path> files, boolean
         }
 
         void problem(Path file, int line, String message) {
-            problems.add(new SourceProblem(Location.of(file, line, 1), message));
+            problems.add(new Problem(file, Position.of(line, 1), message));
         }
 
         void visit(String text, Path file, int firstLine, Path locationFile) {

@@ -1,5 +1,6 @@
-package io.github.architect.cache;
+package io.github.architect.engine;
 
+import io.github.architect.cache.CacheInputs;
 import io.github.architect.check.Location;
 import io.github.architect.check.Severity;
 import io.github.architect.check.Violation;
@@ -56,9 +57,9 @@ class FindingsCacheTest {
 
     @Test
     void theServicePairsStoredWithTheFindingsComeBackAndNoneStoredStayUnknown() throws Exception {
-        java.util.Set<io.github.architect.report.ServiceEdge> used = java.util.Set.of(
-                new io.github.architect.report.ServiceEdge("Order", "Catalog"),
-                new io.github.architect.report.ServiceEdge("Billing", "Order"));
+        java.util.Set<io.github.architect.check.ServiceEdge> used = java.util.Set.of(
+                new io.github.architect.check.ServiceEdge("Order", "Catalog"),
+                new io.github.architect.check.ServiceEdge("Billing", "Order"));
         cache.store(cache.lookup(inputs("1.0", Map.of())), List.of(finding()), java.util.Optional.of(used));
         FindingsCache other = new FindingsCache(root.resolve("target/architect/cache/other.json"));
         other.store(other.lookup(inputs("1.0", Map.of())), List.of(finding()));

@@ -1,10 +1,14 @@
-package io.github.architect.cache;
+package io.github.architect.engine;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.architect.cache.Sha256;
+import io.github.architect.check.StoredViolation;
+import io.github.architect.cache.InputDigests;
+import io.github.architect.cache.CacheInputs;
 import io.github.architect.check.Violation;
-import io.github.architect.report.ServiceEdge;
+import io.github.architect.check.ServiceEdge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

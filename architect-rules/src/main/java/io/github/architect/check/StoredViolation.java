@@ -1,8 +1,5 @@
-package io.github.architect.cache;
+package io.github.architect.check;
 
-import io.github.architect.check.Location;
-import io.github.architect.check.Severity;
-import io.github.architect.check.Violation;
 
 import java.nio.file.Path;
 import java.util.List;

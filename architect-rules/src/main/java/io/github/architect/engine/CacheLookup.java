@@ -1,7 +1,7 @@
-package io.github.architect.cache;
+package io.github.architect.engine;
 
 import io.github.architect.check.Violation;
-import io.github.architect.report.ServiceEdge;
+import io.github.architect.check.ServiceEdge;
 
 import java.util.List;
 import java.util.Optional;

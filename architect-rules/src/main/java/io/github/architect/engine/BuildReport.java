@@ -1,4 +1,4 @@
-package io.github.architect.maven;
+package io.github.architect.engine;
 
 import io.github.architect.baseline.BaselineEntry;
 import io.github.architect.baseline.BaselineLedger;
@@ -9,7 +9,7 @@ import io.github.architect.model.ArchitectureModel;
 import io.github.architect.report.Report;
 import io.github.architect.report.ReportFormat;
 import io.github.architect.report.ReportWriter;
-import io.github.architect.report.ServiceEdge;
+import io.github.architect.check.ServiceEdge;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,7 +23,8 @@ import java.util.Set;
  * The findings of one build, collected from every module's execution into one report under the
  * top-level project's {@code target/architect/}. Each execution records its batch (the document's,
  * a module's, the build-wide one) once, then rewrites the report, so a build that fails half-way
- * still leaves a report of everything checked so far. Plain Java, thread-safe for {@code -T}.
+ * still leaves a report of everything checked so far. Thread-safe for {@code -T}; kept by
+ * {@link BuildSession}.
  */
 final class BuildReport {
 
@@ -93,10 +94,6 @@ final class BuildReport {
         return !formats.isEmpty();
     }
 
-    synchronized boolean recorded(String scope) {
-        return fresh.containsKey(scope);
-    }
-
     /** Every finding recorded so far, baselined ones included (what {@code architect:baseline} writes). */
     synchronized List<Violation> allFindings() {
         return all.values().stream().flatMap(List::stream).toList();
@@ -123,12 +120,12 @@ final class BuildReport {
      * The report of the new findings so far, with the service pairs used by the modules checked so
      * far; before any module is checked the diagram draws declared edges without a verdict.
      */
-    synchronized Report report(ArchitectureModel model, List<Rule> rules) {
-        return report(model, null, rules);
+    Report report(ArchitectureModel model, List<Rule> rules) {
+        return report(model, rules, null);
     }
 
-    /** The report, with the summary line's counts of what the document declares (null: the model's). */
-    synchronized Report report(ArchitectureModel model, String modelSummary, List<Rule> rules) {
+    /** The report, its summary of the model as given (null: the model's own summary). */
+    synchronized Report report(ArchitectureModel model, List<Rule> rules, String modelSummary) {
         List<ServiceEdge> used = usedEdges.isEmpty() || !scopesWithUnknownEdges.isEmpty() ? null
                 : usedEdges.values().stream().flatMap(Set::stream).distinct().toList();
         return new Report(toolVersion, model, rules, newFindings(), projectRoot, used,
@@ -136,16 +133,15 @@ final class BuildReport {
     }
 
     /** Rewrites the chosen formats; returns the files written. */
-    synchronized List<Path> write(ArchitectureModel model, List<Rule> rules) throws IOException {
-        return write(model, null, rules);
+    List<Path> write(ArchitectureModel model, List<Rule> rules) throws IOException {
+        return write(model, rules, null);
     }
 
-    /** Rewrites the chosen formats with the summary line's counts; returns the files written. */
-    synchronized List<Path> write(ArchitectureModel model, String modelSummary, List<Rule> rules) throws IOException {
+    synchronized List<Path> write(ArchitectureModel model, List<Rule> rules, String modelSummary) throws IOException {
         if (formats.isEmpty()) {
             return List.of();
         }
-        return new ReportWriter().write(report(model, modelSummary, rules), outputDirectory, formats);
+        return new ReportWriter().write(report(model, rules, modelSummary), outputDirectory, formats);
     }
 
     Path outputDirectory() {

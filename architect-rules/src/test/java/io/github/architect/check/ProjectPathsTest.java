@@ -1,4 +1,4 @@
-package io.github.architect.report;
+package io.github.architect.check;
 
 import org.junit.jupiter.api.Test;
 

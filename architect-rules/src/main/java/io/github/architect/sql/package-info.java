@@ -1,0 +1,4 @@
+/**
+ * SQL scripts split into statements.
+ */
+package io.github.architect.sql;

@@ -1,0 +1,65 @@
+package io.github.architect;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.EvaluationResult;
+import io.github.architect.doc.ArchitectureDocumentParser;
+import io.github.architect.doc.ParsedDocument;
+import io.github.architect.model.ArchitectureModel;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * architect's own classes against architect's own architecture.md (at the top of the repository),
+ * with architect's own boundaries rule: an import across components that the document does not
+ * declare fails architect's build.
+ */
+class ArchitectFollowsItsOwnDesignTest {
+
+    /** Surefire runs in architect-rules; the document is beside its pom's parent. */
+    private static final Path DOCUMENT = Path.of("..", "architecture.md").toAbsolutePath().normalize();
+
+    /** The engine's compiled classes only: the libraries they use belong to no service. */
+    private static final JavaClasses ENGINE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPath(Path.of("target", "classes"));
+
+    @Test
+    void theDocumentIsValidAndDeclaresEveryComponentAsAService() {
+        assertThat(DOCUMENT).exists();
+        ParsedDocument parsed = new ArchitectureDocumentParser().parse(DOCUMENT);
+
+        assertThat(parsed.hasErrors()).as(parsed.findings().toString()).isFalse();
+        assertThat(parsed.model().services()).extracting(s -> s.name()).contains("Model Service", "Code Service",
+                "Check API Service", "Document Reader Service", "Report Service", "Engine Service", "Plugin Service");
+    }
+
+    @Test
+    void architectsClassesOnlyUseTheComponentsTheirServiceDependsOn() {
+        ArchitectRules.serviceBoundaries(DOCUMENT).check(ENGINE);
+    }
+
+    @Test
+    void anImportTheDocumentDoesNotDeclareIsAViolation() throws Exception {
+        // reports read findings: take away the Report Service's dependency on the check API
+        ArchitectureModel model = new ArchitectureDocumentParser().parse(DOCUMENT).model();
+        ArchitectureModel withoutIt = new ArchitectureModel(model.document(), model.sections(), model.services(),
+                model.dependencies().stream().filter(d -> !(d.from().startsWith("Report")
+                        && d.to().startsWith("Check API"))).toList(),
+                model.endpoints(), model.tables(), model.collections(), model.technologies(), model.basePath(),
+                model.sharedPackages(), model.technologyMappings(), model.considerations());
+        assertThat(withoutIt.dependencies()).hasSize(model.dependencies().size() - 1);
+
+        EvaluationResult result = ArchitectRules.serviceBoundaries(withoutIt).evaluate(ENGINE);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anySatisfy(line ->
+                assertThat(line).contains("io.github.architect.report.").contains("io.github.architect.check."));
+        assertThat(Files.readString(DOCUMENT)).contains("ArchitectFollowsItsOwnDesignTest");
+    }
+}
