@@ -124,6 +124,10 @@ final class OperationScanner {
 
     private static boolean marked(Path file, ScanCache scanCache, FileResultCache<Marked> markers) {
         try {
+            if (!scanCache.persistent()) {
+                // nothing outlives the run: hashing the file would only read it twice
+                return JAVA_MARKERS.stream().anyMatch(TextFiles.read(file)::contains);
+            }
             return markers.get(file, scanCache.sha256(file),
                     f -> new Marked(JAVA_MARKERS.stream().anyMatch(TextFiles.read(f)::contains))).marked();
         } catch (UncheckedIOException e) {
