@@ -8,6 +8,7 @@ import io.github.architect.engine.IncrementalVerifier;
 import io.github.architect.engine.SeverityPolicy;
 import io.github.architect.engine.StandardChecks;
 import io.github.architect.engine.Verifier;
+import io.github.architect.engine.CheckTimings;
 import io.github.architect.report.ServiceEdge;
 import io.github.architect.schema.PhysicalNaming;
 import org.apache.maven.plugin.MojoExecution;
@@ -20,6 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -217,6 +219,20 @@ public class VerifyMojo extends AbstractReportingMojo {
         if (ending) {
             writeReports(report, verification.parsed().model(), verification.modelSummary(), rules);
             publishToCi(report, verification.parsed().model(), verification.modelSummary(), rules);
+            writeTimings(verification.verifier().timings());
+        }
+    }
+
+    /** Where the time went, whatever the report formats: at DEBUG and in target/architect/timings.json. */
+    private void writeTimings(CheckTimings timings) {
+        if (getLog().isDebugEnabled()) {
+            timings.lines().forEach(line -> getLog().debug("architect: time: " + line));
+        }
+        Path file = buildRoot().resolve("target/architect/timings.json");
+        try {
+            timings.write(file);
+        } catch (IOException e) {
+            getLog().debug("architect: could not write " + file + ": " + e);
         }
     }
 
