@@ -57,7 +57,8 @@ public record VerificationSession(Path document, ParsedDocument parsed, List<Vio
 
     /** The service pairs the module's code uses, from the bytecode import its boundaries check shares. */
     public Set<ServiceEdge> usedEdges(CodeModule module) {
-        return ServiceBoundariesCheck.usedServiceEdges(context, module);
+        return verifier.timings().time(ServiceBoundariesCheck.class.getSimpleName(), "used edges of " + module.artifactId(),
+                () -> ServiceBoundariesCheck.usedServiceEdges(context, module));
     }
 
     public long documentErrors() {
