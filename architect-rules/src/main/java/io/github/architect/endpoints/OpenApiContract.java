@@ -73,7 +73,17 @@ public record OpenApiContract(List<DeclaredEndpoint> endpoints, List<SourceProbl
         } catch (IOException e) {
             return none(); // the document parser reports an unreadable document
         }
+        if (!mentionsOpenApi(markdown)) {
+            // every block and link this reads says "openapi": spare the markdown parse, which every
+            // run pays (the cache asks for the linked files) even when nothing else is checked
+            return none();
+        }
         return new Reader(model, document, markdown, basePath).read();
+    }
+
+    private static boolean mentionsOpenApi(String markdown) {
+        String lower = markdown.toLowerCase(Locale.ROOT);
+        return lower.contains("openapi") || lower.contains("open-api");
     }
 
     private static final class Reader {
