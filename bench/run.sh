@@ -5,6 +5,8 @@
 # usage: bench/run.sh [WORK_DIR] [PAIRS]      (defaults: target/bench, 3)
 # env:   GEN=path/to/gen_large.py (default ../shared/bench/gen_large.py beside the repository)
 #        SKIP_INSTALL=1 to reuse the plugin already installed in WORK_DIR/m2
+#        ONLY=large or ONLY=drift to measure one of the two projects (two such runs can share a
+#        WORK_DIR once it is installed)
 #
 # For each project (as generated, and a drift-heavy copy where a tenth of the classes cross an
 # undeclared boundary) it runs PAIRS alternating pairs of
@@ -33,7 +35,7 @@ if [ "${SKIP_INSTALL:-0}" != 1 ]; then
     (cd "$REPO" && ./mvnw -B -q install -DskipTests -Dinvoker.skip=true -Djacoco.skip=true "${REPO_FLAGS[@]}")
 fi
 
-MVN=(mvn -B "${REPO_FLAGS[@]}")
+MVN=(mvn -B -Dstyle.color=never "${REPO_FLAGS[@]}")
 
 prepare() { # DIR [drift]
     local dir=$1
@@ -43,11 +45,11 @@ prepare() { # DIR [drift]
             python3 "$REPO/bench/drift.py" "$dir"
         fi
     fi
-    # compile once, online: the first run may fetch the generated project's dependencies
+    # compile once and run each side once, online: these runs fetch what the project and surefire's
+    # JUnit provider need, and both sides then start from the same warm file cache
     (cd "$dir" && "${MVN[@]}" -q test-compile)
-    # one unmeasured run of each, so that both sides start from the same warm file cache
-    (cd "$dir" && "${MVN[@]}" -q -o -Darchitect.cache=false -Darchitect.failOnViolation=false architect:verify >/dev/null || true)
-    (cd "$dir" && "${MVN[@]}" -q -o -Dmaven.test.failure.ignore=true surefire:test >/dev/null || true)
+    (cd "$dir" && "${MVN[@]}" -q -Darchitect.cache=false -Darchitect.failOnViolation=false architect:verify >/dev/null)
+    (cd "$dir" && "${MVN[@]}" -q -Dmaven.test.failure.ignore=true surefire:test >/dev/null)
 }
 
 # prints "cpu_seconds peak_rss_mb exit_status"
@@ -56,13 +58,13 @@ measure() { # DIR ARGS...
     local out
     out=$(mktemp)
     local status=0
-    (cd "$dir" && /usr/bin/time -v "${MVN[@]}" -q -o "$@" >/dev/null 2>"$out.log") 2>"$out" || status=$?
+    (cd "$dir" && /usr/bin/time -v -o "$out" "${MVN[@]}" -q -o "$@" >/dev/null 2>&1) || status=$?
     awk -v status="$status" '
         /User time \(seconds\)/ { user = $NF }
         /System time \(seconds\)/ { sys = $NF }
         /Maximum resident set size/ { rss = $NF }
         END { printf "%.2f %.0f %d\n", user + sys, rss / 1024, status }' "$out"
-    rm -f "$out" "$out.log"
+    rm -f "$out"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -86,7 +88,11 @@ bench() { # NAME DIR
     echo "with MAVEN_OPTS=-Xmx512m: $([ "$status" = 0 ] && echo passes || echo "FAILS (exit $status)")"
 }
 
-prepare "$WORK/large"
-prepare "$WORK/large-drift" drift
-bench "as generated" "$WORK/large"
-bench "drift-heavy (a tenth of the classes cross a boundary)" "$WORK/large-drift"
+if [ "${ONLY:-large}" = large ]; then
+    prepare "$WORK/large"
+    bench "as generated" "$WORK/large"
+fi
+if [ "${ONLY:-drift}" = drift ]; then
+    prepare "$WORK/large-drift" drift
+    bench "drift-heavy (a tenth of the classes cross a boundary)" "$WORK/large-drift"
+fi
