@@ -27,6 +27,7 @@ final class ReportPublisher {
         } catch (IOException | RuntimeException e) {
             log.warn("architect: could not write the reports to " + engine.reportDirectory() + ": " + e);
         }
+        writeTimings(engine);
         GithubActionsReporter github = new GithubActionsReporter(System.getenv());
         if (!github.active() || !engine.claimPublication()) {
             return;
@@ -36,6 +37,19 @@ final class ReportPublisher {
             github.publish(engine.report(), System.out::println);
         } catch (IOException e) {
             log.warn("architect: could not append to $GITHUB_STEP_SUMMARY: " + e.getMessage());
+        }
+    }
+
+    /** Where the time went, whatever the report formats: at DEBUG and in timings.json beside the reports. */
+    private void writeTimings(BuildSession engine) {
+        if (log.isDebugEnabled()) {
+            engine.timings().lines().forEach(line -> log.debug("architect: time: " + line));
+        }
+        Path file = engine.reportDirectory().resolve("timings.json");
+        try {
+            engine.timings().write(file);
+        } catch (IOException e) {
+            log.debug("architect: could not write " + file + ": " + e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.github.architect.boundaries;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
 import io.github.architect.check.Check;
 import io.github.architect.check.CheckContext;
 import io.github.architect.check.Location;
@@ -9,8 +8,6 @@ import io.github.architect.check.Rule;
 import io.github.architect.check.Severity;
 import io.github.architect.check.Violation;
 import io.github.architect.code.CodeModule;
-import io.github.architect.code.ServiceMap;
-import io.github.architect.mapping.CodeInventory;
 import io.github.architect.mapping.MappingConflict;
 import io.github.architect.mapping.ServiceMapper;
 import io.github.architect.mapping.ServiceMapping;
@@ -24,9 +21,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -88,6 +82,10 @@ public final class ServiceBoundariesCheck implements Check {
             "Run the goal in the verify phase (mvn verify), or compile first (mvn compile architect:verify).");
 
     private record MappingKey() {
+    }
+
+    /** Cache key: the first pass over one module's class files. */
+    private record ScanKey(String artifactId, Path baseDirectory) {
     }
 
     /** Cache key: the used service edges of one module. */
@@ -162,53 +160,37 @@ public final class ServiceBoundariesCheck implements Check {
                 () -> computeUsedEdges(context, module));
     }
 
+    /** The first pass over the module's constant pools, shared by its findings and its used edges. */
+    private static BoundaryScan scan(CheckContext context, CodeModule module) {
+        return context.shared(new ScanKey(module.artifactId(), module.baseDirectory()),
+                () -> new BoundaryScan(module, context.services(), mapping(context).inventory(),
+                        new DeclaredDependencies(context.model())));
+    }
+
     private static Set<ServiceEdge> computeUsedEdges(CheckContext context, CodeModule module) {
-        JavaClasses classes = ModuleClasses.of(context, module);
-        ServiceMap services = context.services();
-        CodeInventory inventory = mapping(context).inventory();
-        Map<String, Optional<Service>> serviceByClass = new HashMap<>();
-        Set<ServiceEdge> edges = new TreeSet<>();
-        for (JavaClass origin : classes) {
-            Optional<Service> from = services.serviceOf(module, origin.getName());
-            if (from.isEmpty()) {
-                continue;
-            }
-            for (com.tngtech.archunit.core.domain.Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                JavaClass target = UndeclaredUse.targetOf(dependency);
-                if (target.isPrimitive()) {
-                    continue;
-                }
-                serviceByClass.computeIfAbsent(target.getName(), name -> (classes.contain(name)
-                                ? Optional.of(module) : inventory.moduleOf(name))
-                                .flatMap(owner -> services.serviceOf(owner, name)))
-                        .filter(to -> !to.name().equals(from.get().name()))
-                        .ifPresent(to -> edges.add(new ServiceEdge(from.get().name(), to.name())));
-            }
-        }
-        return Collections.unmodifiableSet(edges);
+        return scan(context, module).usedEdges();
     }
 
     private List<Violation> undeclaredDependencies(CheckContext context, CodeModule module) {
-        JavaClasses classes = ModuleClasses.of(context, module);
-        if (classes.isEmpty()) {
+        BoundaryScan scan = scan(context, module);
+        if (!scan.hasClasses()) {
             return notCompiled(module);
         }
-        ServiceMap services = context.services();
-        CodeInventory inventory = mapping(context).inventory();
+        List<JavaClass> candidates = scan.undeclaredCandidates();
+        context.debug("boundaries of " + module.artifactId() + ": " + candidates.size() + " of " + scan.classCount()
+                + " classes imported by ArchUnit, the rest name no service they may not use");
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
         DeclaredDependencies declared = new DeclaredDependencies(context.model());
-        // one look-up per class of the module and per class it uses, not per dependency
-        Map<String, Optional<Service>> serviceByClass = new HashMap<>();
         BoundaryAnalyzer analyzer = new BoundaryAnalyzer(declared,
-                origin -> services.serviceOf(module, origin.getName()),
-                target -> serviceByClass.computeIfAbsent(target.getName(), name -> (classes.contain(name)
-                        ? Optional.of(module) : inventory.moduleOf(name))
-                        .flatMap(owner -> services.serviceOf(owner, name))));
+                origin -> scan.serviceOfOrigin(origin.getName()),
+                target -> scan.serviceOf(target.getName()));
         SourceLines sources = new SourceLines(module);
         List<Violation> violations = new ArrayList<>();
         Map<List<Service>, Set<String>> classesByPair = new LinkedHashMap<>();
         Map<List<Service>, Integer> usesByPair = new LinkedHashMap<>();
-        List<JavaClass> sorted = classes.stream().sorted(Comparator.comparing(JavaClass::getName)).toList();
-        for (JavaClass origin : sorted) {
+        for (JavaClass origin : candidates) {
             List<UndeclaredUse> uses = analyzer.undeclaredUses(origin);
             if (uses.isEmpty()) {
                 continue;

@@ -170,7 +170,8 @@ public final class BuildSession {
         Set<ServiceEdge> edges = new TreeSet<>();
         for (Check check : verifier.checks()) {
             try {
-                check.usedEdges(context, module).ifPresent(edges::addAll);
+                verifier.timings().time(check.getClass().getSimpleName(), "used edges of " + module.artifactId(),
+                        () -> check.usedEdges(context, module)).ifPresent(edges::addAll);
             } catch (RuntimeException e) {
                 debug.accept("could not read the service edges used by " + module.artifactId() + ": " + e);
                 return null;
@@ -203,6 +204,11 @@ public final class BuildSession {
     /** Rewrites the reports; returns the files written (none when no format is chosen). */
     public List<Path> writeReports() throws IOException {
         return report.write(parsed.model(), rules(), modelSummary());
+    }
+
+    /** How long each check took, per module and for the build: {@code timings.json} and -X. */
+    public CheckTimings timings() {
+        return verifier.timings();
     }
 
     public Path reportDirectory() {

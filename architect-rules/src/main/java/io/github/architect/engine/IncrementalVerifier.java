@@ -154,7 +154,7 @@ public final class IncrementalVerifier {
         FindingsCache cache = new FindingsCache(cacheFile);
         CacheLookup lookup;
         try {
-            lookup = cache.lookup(inputs, context.scanCache().digests());
+            lookup = timeLookup(what, () -> cache.lookup(inputs, context.scanCache().digests()));
         } catch (IOException e) {
             debug.accept("cache " + cacheFile + " not usable, checking everything: " + e);
             checked.addAll(checks);
@@ -184,6 +184,20 @@ public final class IncrementalVerifier {
         return new Served(findings, usedEdges);
     }
 
+    private interface Lookup {
+        CacheLookup get() throws IOException;
+    }
+
+    /** Times a cache lookup (hashing the inputs, reading the stored findings) as step "cache". */
+    private CacheLookup timeLookup(String what, Lookup lookup) throws IOException {
+        long start = System.nanoTime();
+        try {
+            return lookup.get();
+        } finally {
+            verifier.timings().record("cache", "lookup for " + what, System.nanoTime() - start);
+        }
+    }
+
     /**
      * The service pairs the checks saw the module's code use, asked right after they ran so they
      * reuse their import; empty when none of them looks, or when the bytecode cannot be read (the
@@ -198,7 +212,8 @@ public final class IncrementalVerifier {
         for (Check check : checks) {
             Optional<Set<ServiceEdge>> seen;
             try {
-                seen = check.usedEdges(context, module);
+                seen = verifier.timings().time(name(check), "used edges of " + module.artifactId(),
+                        () -> check.usedEdges(context, module));
             } catch (RuntimeException e) {
                 debug.accept("could not read the service edges used by " + module.artifactId() + ": " + e);
                 return Optional.empty();

@@ -20,10 +20,16 @@ public final class Verifier {
 
     private final List<Check> checks;
     private final SeverityPolicy policy;
+    private final CheckTimings timings = new CheckTimings();
 
     public Verifier(List<Check> checks, SeverityPolicy policy) {
         this.checks = List.copyOf(checks);
         this.policy = policy;
+    }
+
+    /** How long each check took so far, per module and for the build. */
+    public CheckTimings timings() {
+        return timings;
     }
 
     public List<Check> checks() {
@@ -43,7 +49,8 @@ public final class Verifier {
         if (!module.holdsCode()) {
             return List.of();
         }
-        return run(check -> check.checkModule(context, module));
+        return run(check -> timings.time(name(check), "module " + module.artifactId(),
+                () -> check.checkModule(context, module)));
     }
 
     /** Findings of some of the checks about one module's code, sorted by location. */
@@ -51,7 +58,8 @@ public final class Verifier {
         if (!module.holdsCode()) {
             return List.of();
         }
-        return applyPolicy(some.stream().flatMap(check -> check.checkModule(context, module).stream()).toList());
+        return applyPolicy(some.stream().flatMap(check -> timings.time(name(check), "module " + module.artifactId(),
+                () -> check.checkModule(context, module)).stream()).toList());
     }
 
     /** Findings in the order every report lists them: by location, then rule. */
@@ -61,12 +69,16 @@ public final class Verifier {
 
     /** Findings about the whole build, sorted by location. */
     public List<Violation> verifyBuild(CheckContext context) {
-        return run(check -> check.checkBuild(context));
+        return run(check -> timings.time(name(check), "build", () -> check.checkBuild(context)));
     }
 
     /** The configured severities applied to findings made elsewhere (the document's own). */
     public List<Violation> applyPolicy(List<Violation> violations) {
         return violations.stream().map(policy::apply).flatMap(Optional::stream).sorted(ORDER).toList();
+    }
+
+    static String name(Check check) {
+        return check.getClass().getSimpleName();
     }
 
     private List<Violation> run(Function<Check, List<Violation>> step) {

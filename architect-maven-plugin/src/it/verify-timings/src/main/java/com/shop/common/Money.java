@@ -1,0 +1,4 @@
+package com.shop.common;
+
+public record Money(long cents) {
+}
