@@ -6,8 +6,8 @@ import io.github.architect.model.OperationLink;
 import io.github.architect.model.Position;
 import io.github.architect.model.SectionKind;
 import io.github.architect.model.Service;
-import io.github.architect.operations.GraphqlSchemaText;
-import io.github.architect.operations.ProtoServices;
+import io.github.architect.idl.GraphqlSchemaText;
+import io.github.architect.idl.ProtoServices;
 
 import java.util.ArrayList;
 import java.util.HashMap;

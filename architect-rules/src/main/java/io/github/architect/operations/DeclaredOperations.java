@@ -1,5 +1,7 @@
 package io.github.architect.operations;
 
+import io.github.architect.idl.GraphqlSchemaText;
+import io.github.architect.idl.ProtoServices;
 import io.github.architect.check.Location;
 import io.github.architect.check.Violation;
 import io.github.architect.code.ReadFailure;

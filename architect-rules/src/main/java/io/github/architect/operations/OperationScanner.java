@@ -1,5 +1,7 @@
 package io.github.architect.operations;
 
+import io.github.architect.idl.GraphqlSchemaText;
+import io.github.architect.idl.ProtoServices;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;

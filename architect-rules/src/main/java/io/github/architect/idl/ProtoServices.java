@@ -1,4 +1,4 @@
-package io.github.architect.operations;
+package io.github.architect.idl;
 
 import java.util.ArrayList;
 import java.util.List;

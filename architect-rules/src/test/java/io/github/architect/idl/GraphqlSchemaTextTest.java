@@ -1,4 +1,4 @@
-package io.github.architect.operations;
+package io.github.architect.idl;
 
 import io.github.architect.model.OperationKind;
 import org.junit.jupiter.api.Test;
