@@ -3,11 +3,12 @@ package io.github.architect.doc;
 import io.github.architect.code.ReadFailure;
 import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Endpoint;
-import io.github.architect.model.OpenApiDocument;
 import io.github.architect.model.OpenApiDocument.Problem;
+import io.github.architect.model.OpenApiDocument;
 import io.github.architect.model.Position;
 import io.github.architect.model.SectionKind;
 import io.github.architect.model.Service;
+import io.github.architect.model.UrlPaths;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -188,7 +189,7 @@ final class OpenApiReader {
                 String lower = method.name().toLowerCase(Locale.ROOT);
                 int methodLine = pathLine < 0 ? -1 : lineOf(textLines, lower, pathLine + 1, indent(textLines.get(pathLine)));
                 int line = methodLine >= 0 ? methodLine : pathLine;
-                String declared = joinPaths(serverPath, path.getKey());
+                String declared = UrlPaths.join(serverPath, path.getKey());
                 // a path the contract does not place is declared where the contract is named
                 endpoints.add(line < 0
                         ? new Endpoint(method.name(), declared.isEmpty() ? "/" : declared, service, at)
@@ -258,24 +259,5 @@ final class OpenApiReader {
         String key = Service.keyOf(text);
         return model.services().stream().filter(s -> key.startsWith(s.key() + " ") || key.equals(s.key()))
                 .map(Service::name).findFirst().orElse(null);
-    }
-
-    /** Joins URL paths with one slash between parts: "/v1" and "orders/" give "/v1/orders/". */
-    private static String joinPaths(String... parts) {
-        StringBuilder joined = new StringBuilder();
-        for (String part : parts) {
-            if (part == null || part.isBlank() || part.equals("/")) {
-                continue;
-            }
-            String trimmed = part.trim();
-            boolean slashBefore = joined.length() > 0 && joined.charAt(joined.length() - 1) == '/';
-            if (trimmed.startsWith("/") && slashBefore) {
-                trimmed = trimmed.substring(1);
-            } else if (!trimmed.startsWith("/") && !slashBefore) {
-                joined.append('/');
-            }
-            joined.append(trimmed);
-        }
-        return joined.toString();
     }
 }

@@ -1,10 +1,6 @@
 package io.github.architect.endpoints;
 
 import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.MemberValuePair;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 
 import java.util.Optional;
@@ -31,22 +27,5 @@ final class Annotations {
 
     static boolean has(NodeWithAnnotations<?> node, String simpleName) {
         return find(node, Set.of(simpleName)).isPresent();
-    }
-
-    /** The first of the named attributes that is set; "value" also covers {@code @A("x")}. */
-    static Optional<Expression> attribute(AnnotationExpr annotation, String... names) {
-        for (String name : names) {
-            if (annotation instanceof SingleMemberAnnotationExpr single && name.equals("value")) {
-                return Optional.of(single.getMemberValue());
-            }
-            if (annotation instanceof NormalAnnotationExpr normal) {
-                for (MemberValuePair pair : normal.getPairs()) {
-                    if (pair.getNameAsString().equals(name)) {
-                        return Optional.of(pair.getValue());
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

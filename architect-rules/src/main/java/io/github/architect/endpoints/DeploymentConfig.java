@@ -2,6 +2,7 @@ package io.github.architect.endpoints;
 
 import io.github.architect.check.Location;
 import io.github.architect.code.ApplicationProperties;
+import io.github.architect.model.UrlPaths;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -138,7 +139,7 @@ final class DeploymentConfig {
 
     /** Servlet context path plus DispatcherServlet path, or the WebFlux base path. */
     String springPrefix() throws Unresolvable {
-        return join(value("server.servlet.context-path").orElse(""), value("spring.mvc.servlet.path").orElse(""),
+        return UrlPaths.join(value("server.servlet.context-path").orElse(""), value("spring.mvc.servlet.path").orElse(""),
                 value("spring.webflux.base-path").orElse(""));
     }
 
@@ -146,9 +147,9 @@ final class DeploymentConfig {
     String jaxRsPrefix(String applicationPath) throws Unresolvable {
         Optional<String> configured = value("spring.jersey.application-path");
         String restPath = configured.isPresent() ? configured.get()
-                : join(firstValue("quarkus.rest.path", "quarkus.resteasy.path", "quarkus.resteasy-reactive.path"),
+                : UrlPaths.join(firstValue("quarkus.rest.path", "quarkus.resteasy.path", "quarkus.resteasy-reactive.path"),
                 applicationPath == null ? "" : applicationPath);
-        return join(value("server.servlet.context-path").orElse(""), value("quarkus.http.root-path").orElse(""), restPath);
+        return UrlPaths.join(value("server.servlet.context-path").orElse(""), value("quarkus.http.root-path").orElse(""), restPath);
     }
 
     String micronautPrefix() throws Unresolvable {
@@ -163,23 +164,5 @@ final class DeploymentConfig {
             }
         }
         return "";
-    }
-
-    static String join(String... parts) {
-        StringBuilder joined = new StringBuilder();
-        for (String part : parts) {
-            if (part == null || part.isBlank() || part.equals("/")) {
-                continue;
-            }
-            String trimmed = part.trim();
-            boolean slashBefore = joined.length() > 0 && joined.charAt(joined.length() - 1) == '/';
-            if (trimmed.startsWith("/") && slashBefore) {
-                trimmed = trimmed.substring(1);
-            } else if (!trimmed.startsWith("/") && !slashBefore) {
-                joined.append('/');
-            }
-            joined.append(trimmed);
-        }
-        return joined.toString();
     }
 }

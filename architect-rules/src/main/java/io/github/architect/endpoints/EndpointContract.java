@@ -4,6 +4,7 @@ import io.github.architect.check.Location;
 import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Endpoint;
 import io.github.architect.model.Service;
+import io.github.architect.model.UrlPaths;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public final class EndpointContract {
         }
         EndpointPath base = EndpointPath.parse(basePath);
         EndpointPath declared = EndpointPath.parse(path);
-        return declared.startsWith(base) ? path : DeploymentConfig.join(basePath, path);
+        return declared.startsWith(base) ? path : UrlPaths.join(basePath, path);
     }
 
     public List<DeclaredEndpoint> declared() {

@@ -4,6 +4,8 @@ import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import io.github.architect.code.JavaAnnotations;
+import io.github.architect.model.UrlPaths;
 
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +39,7 @@ final class JaxRsEndpoints {
             scan.unresolved(resource, null, ModuleScan.location(resource), e.getMessage());
             return;
         }
-        collectMethods(scan, resource, hierarchy, DeploymentConfig.join(prefix, classPath), true);
+        collectMethods(scan, resource, hierarchy, UrlPaths.join(prefix, classPath), true);
     }
 
     private static void collectMethods(ModuleScan scan, TypeRef resource, List<TypeRef> hierarchy, String base,
@@ -48,7 +50,7 @@ final class JaxRsEndpoints {
                 Optional<AnnotationExpr> pathAnnotation = Annotations.find(annotated, PATH);
                 String methodPath = pathAnnotation.isPresent() ? path(scan, pathAnnotation.get(), handler.annotatedIn()) : "";
                 Optional<String> designator = designator(scan, annotated, handler.annotatedIn());
-                String full = DeploymentConfig.join(base, methodPath);
+                String full = UrlPaths.join(base, methodPath);
                 if (designator.isPresent()) {
                     scan.endpoint(designator.get(), full, resource, handler, FRAMEWORK);
                 } else if (followLocators) {
@@ -101,7 +103,7 @@ final class JaxRsEndpoints {
                 Optional<AnnotationExpr> httpMethod = Annotations.find(declaration.get().type(), Set.of("HttpMethod"));
                 if (httpMethod.isPresent()) {
                     return Optional.of(scan.constants.string(
-                            Annotations.attribute(httpMethod.get(), "value").orElseThrow(), declaration.get()).toUpperCase());
+                            JavaAnnotations.attribute(httpMethod.get(), "value").orElseThrow(), declaration.get()).toUpperCase());
                 }
             }
         }

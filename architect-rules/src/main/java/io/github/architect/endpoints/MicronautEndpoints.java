@@ -2,6 +2,8 @@ package io.github.architect.endpoints;
 
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import io.github.architect.code.JavaAnnotations;
+import io.github.architect.model.UrlPaths;
 
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +52,7 @@ final class MicronautEndpoints {
         String base;
         try {
             List<String> values = scan.strings(annotation.annotation(), annotation.scope(), List.of("/"), "value");
-            base = DeploymentConfig.join(scan.config.micronautPrefix(), values.get(0));
+            base = UrlPaths.join(scan.config.micronautPrefix(), values.get(0));
         } catch (Unresolvable e) {
             scan.unresolved(controller, null, ModuleScan.location(controller), e.getMessage());
             return;
@@ -62,15 +64,15 @@ final class MicronautEndpoints {
             try {
                 String method = VERBS.get(Annotations.simpleName(verb));
                 if (method == null) {
-                    method = scan.constants.string(Annotations.attribute(verb, "method").orElseThrow(() ->
+                    method = scan.constants.string(JavaAnnotations.attribute(verb, "method").orElseThrow(() ->
                             new Unresolvable("@CustomHttpMethod without a method")), handler.annotatedIn())
                             .toUpperCase(Locale.ROOT);
                 }
-                List<String> uris = Annotations.attribute(verb, "uris").isPresent()
+                List<String> uris = JavaAnnotations.attribute(verb, "uris").isPresent()
                         ? scan.strings(verb, handler.annotatedIn(), List.of("/"), "uris")
                         : scan.strings(verb, handler.annotatedIn(), List.of("/"), "value", "uri");
                 for (String uri : uris) {
-                    scan.endpoint(method, scan.config.resolve(DeploymentConfig.join(base, uri)), controller, handler, FRAMEWORK);
+                    scan.endpoint(method, scan.config.resolve(UrlPaths.join(base, uri)), controller, handler, FRAMEWORK);
                 }
             } catch (Unresolvable e) {
                 scan.unresolved(controller, handler.name(), handler.location(), e.getMessage());

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import io.github.architect.check.Location;
+import io.github.architect.code.JavaAnnotations;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ final class ModuleScan {
     /** The strings of an annotation attribute, {@code defaults} when none of the names is set. */
     List<String> strings(AnnotationExpr annotation, TypeRef scope, List<String> defaults, String... names)
             throws Unresolvable {
-        Optional<Expression> value = Annotations.attribute(annotation, names);
+        Optional<Expression> value = JavaAnnotations.attribute(annotation, names);
         if (value.isEmpty()) {
             return defaults;
         }

@@ -5,6 +5,8 @@ import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import io.github.architect.code.JavaAnnotations;
+import io.github.architect.model.UrlPaths;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +88,7 @@ final class SpringEndpoints {
                 }
                 for (String typePath : typePaths) {
                     for (String methodPath : methodPaths) {
-                        String path = scan.config.resolve(DeploymentConfig.join(prefix, typePath, methodPath));
+                        String path = scan.config.resolve(UrlPaths.join(prefix, typePath, methodPath));
                         for (String method : methods) {
                             scan.endpoint(method, path, controller, handler, FRAMEWORK);
                         }
@@ -108,7 +110,7 @@ final class SpringEndpoints {
 
     /** {@code method = RequestMethod.GET}, an array of them, or {@code method = "GET"} on {@code @HttpExchange}. */
     private static List<String> methods(AnnotationExpr annotation) {
-        Optional<Expression> value = Annotations.attribute(annotation, "method");
+        Optional<Expression> value = JavaAnnotations.attribute(annotation, "method");
         if (value.isEmpty()) {
             return List.of();
         }

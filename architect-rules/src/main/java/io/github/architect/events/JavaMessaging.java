@@ -10,12 +10,9 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import io.github.architect.check.Location;
 import io.github.architect.endpoints.JavaSourceFrontEnd;
@@ -27,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import static io.github.architect.code.JavaAnnotations.attribute;
 
 /**
  * The messaging of one Java file: Kafka, RabbitMQ and JMS listeners and {@code @SendTo}, sends
@@ -372,22 +371,5 @@ final class JavaMessaging {
         }
         List<Expression> elements = value.get() instanceof ArrayInitializerExpr array ? array.getValues() : List.of(value.get());
         return elements.stream().filter(AnnotationExpr.class::isInstance).map(AnnotationExpr.class::cast).toList();
-    }
-
-    /** The first of the named attributes that is set; "value" also covers {@code @A("x")}. */
-    private static Optional<Expression> attribute(AnnotationExpr annotation, String... names) {
-        for (String name : names) {
-            if (annotation instanceof SingleMemberAnnotationExpr single && name.equals("value")) {
-                return Optional.of(single.getMemberValue());
-            }
-            if (annotation instanceof NormalAnnotationExpr normal) {
-                for (MemberValuePair pair : normal.getPairs()) {
-                    if (pair.getNameAsString().equals(name)) {
-                        return Optional.of(pair.getValue());
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

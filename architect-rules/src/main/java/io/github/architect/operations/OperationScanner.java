@@ -1,7 +1,5 @@
 package io.github.architect.operations;
 
-import io.github.architect.idl.GraphqlSchemaText;
-import io.github.architect.idl.ProtoServices;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -14,8 +12,11 @@ import io.github.architect.cache.ScanCache;
 import io.github.architect.check.Location;
 import io.github.architect.code.BuildDependency;
 import io.github.architect.code.CodeModule;
+import io.github.architect.code.JavaAnnotations;
 import io.github.architect.code.JavaSourceParser;
 import io.github.architect.code.TextFiles;
+import io.github.architect.idl.GraphqlSchemaText;
+import io.github.architect.idl.ProtoServices;
 import io.github.architect.model.OperationKind;
 
 import java.io.IOException;
@@ -254,7 +255,7 @@ final class OperationScanner {
         private void graphqlHandlers(Path file, ClassOrInterfaceDeclaration type, String className, List<String> unresolved) {
             StringConstants constants = new StringConstants(type);
             Optional<String> classTypeName = type.getAnnotationByName("SchemaMapping")
-                    .flatMap(a -> StringConstants.attribute(a, "typeName")).flatMap(constants::evaluate);
+                    .flatMap(a -> JavaAnnotations.attribute(a, "typeName")).flatMap(constants::evaluate);
             for (MethodDeclaration method : type.getMethods()) {
                 for (var annotation : method.getAnnotations()) {
                     String simple = annotation.getName().getIdentifier();
@@ -263,21 +264,21 @@ final class OperationScanner {
                     switch (simple) {
                         case "QueryMapping", "MutationMapping", "SubscriptionMapping" -> {
                             kind = OperationKind.ofRootType(simple.substring(0, simple.length() - "Mapping".length()));
-                            nameValue = StringConstants.attribute(annotation, "name", "value");
+                            nameValue = JavaAnnotations.attribute(annotation, "name", "value");
                         }
                         case "DgsQuery", "DgsMutation", "DgsSubscription" -> {
                             kind = OperationKind.ofRootType(simple.substring(3));
-                            nameValue = StringConstants.attribute(annotation, "field");
+                            nameValue = JavaAnnotations.attribute(annotation, "field");
                         }
                         case "SchemaMapping", "DgsData" -> {
-                            Optional<String> typeName = StringConstants.attribute(annotation,
+                            Optional<String> typeName = JavaAnnotations.attribute(annotation,
                                     simple.equals("DgsData") ? "parentType" : "typeName").flatMap(constants::evaluate)
                                     .or(() -> simple.equals("DgsData") ? Optional.empty() : classTypeName);
                             kind = typeName.map(OperationKind::ofRootType).orElse(null);
                             if (kind != null && !kind.rootType().equals(typeName.get())) {
                                 kind = null; // GraphQL type names are case-sensitive: "query" is another type
                             }
-                            nameValue = StringConstants.attribute(annotation, "field", "value");
+                            nameValue = JavaAnnotations.attribute(annotation, "field", "value");
                         }
                         default -> {
                             continue;

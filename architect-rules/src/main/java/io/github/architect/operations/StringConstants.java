@@ -4,15 +4,11 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 
@@ -30,23 +26,6 @@ final class StringConstants {
 
     StringConstants(TypeDeclaration<?> scope) {
         this.scope = scope;
-    }
-
-    /** The first of the named attributes that is set; "value" also covers {@code @A("x")}. */
-    static Optional<Expression> attribute(AnnotationExpr annotation, String... names) {
-        for (String name : names) {
-            if (annotation instanceof SingleMemberAnnotationExpr single && name.equals("value")) {
-                return Optional.of(single.getMemberValue());
-            }
-            if (annotation instanceof NormalAnnotationExpr normal) {
-                for (MemberValuePair pair : normal.getPairs()) {
-                    if (pair.getNameAsString().equals(name)) {
-                        return Optional.of(pair.getValue());
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     Optional<String> evaluate(Expression expression) {

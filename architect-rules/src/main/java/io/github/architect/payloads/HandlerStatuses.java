@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import io.github.architect.code.JavaAnnotations;
 import io.github.architect.endpoints.HandlerSource;
 import io.github.architect.endpoints.SourceIndex;
 import io.github.architect.endpoints.SourceType;
@@ -222,7 +223,7 @@ final class HandlerStatuses {
             if (JacksonProperties.simpleName(annotation).equals(simpleName)) {
                 Optional<Expression> value = JacksonProperties.value(annotation);
                 if (value.isEmpty()) {
-                    value = JacksonProperties.attribute(annotation, "code");
+                    value = JavaAnnotations.attribute(annotation, "code");
                 }
                 if (value.isPresent()) {
                     return StatusCodes.of(value.get());

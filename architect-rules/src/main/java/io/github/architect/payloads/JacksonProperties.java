@@ -14,9 +14,6 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.MemberValuePair;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.PrimitiveType;
@@ -33,6 +30,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import static io.github.architect.code.JavaAnnotations.attribute;
 
 /**
  * The JSON properties of a class or record as Jackson's defaults (as Spring Boot configures them)
@@ -349,20 +348,6 @@ final class JacksonProperties {
 
     static Optional<Expression> value(AnnotationExpr annotation) {
         return attribute(annotation, "value");
-    }
-
-    static Optional<Expression> attribute(AnnotationExpr annotation, String name) {
-        if (annotation instanceof SingleMemberAnnotationExpr single) {
-            return name.equals("value") ? Optional.of(single.getMemberValue()) : Optional.empty();
-        }
-        if (annotation instanceof NormalAnnotationExpr normal) {
-            for (MemberValuePair pair : normal.getPairs()) {
-                if (pair.getNameAsString().equals(name)) {
-                    return Optional.of(pair.getValue());
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private static List<String> strings(AnnotationExpr annotation, String name) {

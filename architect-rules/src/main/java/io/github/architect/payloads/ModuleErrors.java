@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
+import io.github.architect.code.JavaAnnotations;
 import io.github.architect.endpoints.SourceIndex;
 import io.github.architect.endpoints.SourceType;
 
@@ -50,7 +51,7 @@ record ModuleErrors(Set<Integer> codes, boolean unknown) {
                 }
                 for (MethodDeclaration method : type.declaration().getMethods()) {
                     if (JacksonProperties.annotation(method, "Error")
-                            .flatMap(a -> JacksonProperties.attribute(a, "global"))
+                            .flatMap(a -> JavaAnnotations.attribute(a, "global"))
                             .filter(e -> e.toString().equals("true")).isPresent()) {
                         unknown |= !handlerStatuses(method, codes);
                     }
