@@ -175,11 +175,8 @@ final class OperationScanner {
     }
 
     private static void readSchema(Path file, Map<String, CodeOperation> operations, List<OperationSourceProblem> problems) {
-        String text;
-        try {
-            text = TextFiles.read(file);
-        } catch (UncheckedIOException e) {
-            problems.add(new OperationSourceProblem(Location.of(file), "cannot read it: " + e.getCause().getMessage()));
+        String text = readText(file, problems);
+        if (text == null) {
             return;
         }
         GraphqlSchemaText.Parsed parsed = GraphqlSchemaText.parse(text);
@@ -196,11 +193,8 @@ final class OperationScanner {
 
     private static void readProto(Path file, Set<String> implemented, Map<String, CodeOperation> operations,
                                   List<OperationSourceProblem> problems) {
-        String text;
-        try {
-            text = TextFiles.read(file);
-        } catch (UncheckedIOException e) {
-            problems.add(new OperationSourceProblem(Location.of(file), "cannot read it: " + e.getCause().getMessage()));
+        String text = readText(file, problems);
+        if (text == null) {
             return;
         }
         ProtoServices.Parsed parsed = ProtoServices.parse(text);
@@ -214,6 +208,16 @@ final class OperationScanner {
                         Location.of(file, rpc.line(), rpc.column()), null, file.getFileName().toString());
                 operations.putIfAbsent(operation.key(), operation);
             }
+        }
+    }
+
+    /** The file's text, or null with a problem recorded when it cannot be read. */
+    private static String readText(Path file, List<OperationSourceProblem> problems) {
+        try {
+            return TextFiles.read(file);
+        } catch (UncheckedIOException e) {
+            problems.add(new OperationSourceProblem(Location.of(file), "cannot read it: " + e.getCause().getMessage()));
+            return null;
         }
     }
 
