@@ -463,20 +463,9 @@ final class PayloadReader {
             return result;
         }
         if (a.getNodeType() != b.getNodeType()) {
-            conflicts.add((path.isEmpty() ? "the body" : path.substring(1)) + " is " + kind(a) + " in one and "
-                    + kind(b) + " in the other");
+            conflicts.add((path.isEmpty() ? "the body" : path.substring(1)) + " is " + PayloadSample.kindOf(a)
+                    + " in one and " + PayloadSample.kindOf(b) + " in the other");
         }
         return a;
-    }
-
-    static String kind(JsonNode node) {
-        return switch (node.getNodeType()) {
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
-            default -> "null";
-        };
     }
 }

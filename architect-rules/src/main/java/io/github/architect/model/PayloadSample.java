@@ -35,6 +35,18 @@ public record PayloadSample(String method, String path, String service, Kind kin
         return kind == Kind.RESPONSE && status != null && status >= 400;
     }
 
+    /** "a string", "a number"...: how findings name the kind of a JSON value. */
+    public static String kindOf(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            default -> "null";
+        };
+    }
+
     /** A string value standing for any value: "…", "...", "<uuid>", "{id}". */
     public static boolean isPlaceholder(JsonNode value) {
         if (value == null || !value.isTextual()) {

@@ -127,18 +127,8 @@ final class SampleComparison {
     }
 
     private void kind(JsonNode sample, String expected, String path) {
-        differences.add(new Difference(Problem.KIND, path, kindOf(sample) + " where the type has " + expected));
-    }
-
-    static String kindOf(JsonNode node) {
-        return switch (node.getNodeType()) {
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
-            default -> "null";
-        };
+        differences.add(new Difference(Problem.KIND, path,
+                PayloadSample.kindOf(sample) + " where the type has " + expected));
     }
 
     private static String join(String path, String field) {
