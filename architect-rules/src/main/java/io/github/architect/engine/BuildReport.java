@@ -118,13 +118,9 @@ final class BuildReport {
 
     /**
      * The report of the new findings so far, with the service pairs used by the modules checked so
-     * far; before any module is checked the diagram draws declared edges without a verdict.
+     * far; before any module is checked the diagram draws declared edges without a verdict. The
+     * summary line of the model is the one given (null: the model's own summary).
      */
-    Report report(ArchitectureModel model, List<Rule> rules) {
-        return report(model, rules, null);
-    }
-
-    /** The report, its summary of the model as given (null: the model's own summary). */
     synchronized Report report(ArchitectureModel model, List<Rule> rules, String modelSummary) {
         List<ServiceEdge> used = usedEdges.isEmpty() || !scopesWithUnknownEdges.isEmpty() ? null
                 : usedEdges.values().stream().flatMap(Set::stream).distinct().toList();
@@ -133,10 +129,6 @@ final class BuildReport {
     }
 
     /** Rewrites the chosen formats; returns the files written. */
-    List<Path> write(ArchitectureModel model, List<Rule> rules) throws IOException {
-        return write(model, rules, null);
-    }
-
     synchronized List<Path> write(ArchitectureModel model, List<Rule> rules, String modelSummary) throws IOException {
         if (formats.isEmpty()) {
             return List.of();

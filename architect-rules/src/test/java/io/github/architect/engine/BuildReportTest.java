@@ -38,7 +38,7 @@ class BuildReportTest {
         report.record("module:orders", List.of(finding("orders", "a")));
         report.record("module:billing", List.of(finding("billing", "b")));
         List<Violation> again = report.record("module:orders", List.of(finding("orders", "other")));
-        List<Path> written = report.write(null, List.of());
+        List<Path> written = report.write(null, List.of(), null);
 
         assertThat(again).extracting(Violation::message).containsExactly("a drifts");
         assertThat(written).extracting(p -> p.getFileName().toString())
@@ -51,13 +51,13 @@ class BuildReportTest {
     void unionsTheServiceEdgesEveryModuleUsesAndKnowsNoneBeforeTheFirstModule() {
         BuildReport report = new BuildReport("1.0", root, root.resolve("target/architect"),
                 EnumSet.of(ReportFormat.MERMAID), null);
-        assertThat(report.report(null, List.of()).usedEdges()).isNull();
+        assertThat(report.report(null, List.of(), null).usedEdges()).isNull();
 
         report.recordUsedEdges("module:orders", Set.of(new ServiceEdge("Order", "Catalog")));
         report.recordUsedEdges("module:billing", Set.of(new ServiceEdge("Billing", "Catalog"), new ServiceEdge("Order", "Catalog")));
         report.recordUsedEdges("module:orders", Set.of(new ServiceEdge("Order", "Billing")));
 
-        assertThat(report.report(null, List.of()).usedEdges()).containsExactly(
+        assertThat(report.report(null, List.of(), null).usedEdges()).containsExactly(
                 new ServiceEdge("Billing", "Catalog"), new ServiceEdge("Order", "Catalog"));
     }
 
@@ -68,7 +68,7 @@ class BuildReportTest {
         report.recordUsedEdges("module:orders", Set.of(new ServiceEdge("Order", "Catalog")));
         report.usedEdgesUnknown("module:billing");
 
-        assertThat(report.report(null, List.of()).usedEdges()).isNull();
+        assertThat(report.report(null, List.of(), null).usedEdges()).isNull();
     }
 
     @Test
@@ -78,7 +78,7 @@ class BuildReportTest {
                 EnumSet.of(ReportFormat.JSON), new BaselineLedger(baseline, root));
 
         List<Violation> fresh = report.record("module:orders", List.of(finding("orders", "a"), finding("orders", "new")));
-        report.write(null, List.of());
+        report.write(null, List.of(), null);
 
         assertThat(fresh).extracting(Violation::message).containsExactly("new drifts");
         assertThat(report.baselined()).isEqualTo(1);
@@ -88,7 +88,7 @@ class BuildReportTest {
                 .readTree(root.resolve("target/architect/architect-report.json").toFile());
         assertThat(json.get("findings").findValuesAsText("message")).containsExactly("new drifts");
         assertThat(json.get("baselined").findValuesAsText("message")).containsExactly("a drifts");
-        assertThat(report.report(null, List.of()).suppressed()).extracting(Violation::message)
+        assertThat(report.report(null, List.of(), null).suppressed()).extracting(Violation::message)
                 .containsExactly("a drifts");
     }
 
@@ -96,7 +96,7 @@ class BuildReportTest {
     void noFormatsWritesNothing() throws Exception {
         BuildReport report = new BuildReport("1.0", root, root.resolve("target/architect"), EnumSet.noneOf(ReportFormat.class), null);
 
-        assertThat(report.write(null, List.of())).isEmpty();
+        assertThat(report.write(null, List.of(), null)).isEmpty();
         assertThat(root.resolve("target/architect")).doesNotExist();
     }
 
@@ -141,10 +141,10 @@ class BuildReportTest {
             for (ModuleRun module : completionOrders.get(run)) {
                 report.record(module.scope(), module.findings());
                 report.recordUsedEdges(module.scope(), module.usedEdges());
-                report.write(model, List.of());
+                report.write(model, List.of(), null);
             }
             report.record(BuildReport.BUILD, List.of(finding("build", "z")));
-            report.write(model, List.of());
+            report.write(model, List.of(), null);
             java.util.Map<String, String> files = new java.util.TreeMap<>();
             try (var listing = Files.list(out)) {
                 for (Path file : listing.toList()) {
