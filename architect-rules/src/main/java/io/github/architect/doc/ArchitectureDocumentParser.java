@@ -113,10 +113,12 @@ public final class ArchitectureDocumentParser {
         List<Collection> collections = schema.collections();
         List<Technology> technologies = TechnologyReader.read(outline);
         OperationReader.Read operations = OperationReader.read(outline, services, findings);
-        ArchitectureModel model = new ArchitectureModel(document, sections, services, dependencies, endpoints, tables,
-                collections, technologies, block.basePath(), block.shared(), block.technologies(),
-                ConsiderationReader.read(outline), List.of(), operations.operations(), operations.links(),
-                TopicReader.read(outline, services), payloads);
+        ArchitectureModel model = ArchitectureModel.builder(document).sections(sections).services(services)
+                .dependencies(dependencies).endpoints(endpoints).tables(tables).collections(collections)
+                .technologies(technologies).basePath(block.basePath()).sharedPackages(block.shared())
+                .technologyMappings(block.technologies()).considerations(ConsiderationReader.read(outline))
+                .operations(operations.operations()).operationLinks(operations.links())
+                .topics(TopicReader.read(outline, services)).payloads(payloads).build();
         return withOpenApi(model, OpenApiReader.read(outline, model));
     }
 
@@ -127,10 +129,7 @@ public final class ArchitectureDocumentParser {
         }
         List<Endpoint> endpoints = new ArrayList<>(model.endpoints());
         endpoints.addAll(contracts.endpoints());
-        return new ArchitectureModel(model.document(), model.sections(), model.services(), model.dependencies(),
-                endpoints, model.tables(), model.collections(), model.technologies(), model.basePath(),
-                model.sharedPackages(), model.technologyMappings(), model.considerations(), contracts.documents(),
-                model.operations(), model.operationLinks(), model.topics(), model.payloads());
+        return model.toBuilder().endpoints(endpoints).openApiDocuments(contracts.documents()).build();
     }
 
     private static List<Section> sections(MarkdownOutline outline, Findings findings) {
@@ -174,8 +173,7 @@ public final class ArchitectureDocumentParser {
     }
 
     static ArchitectureModel empty(Path document) {
-        return new ArchitectureModel(document, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null, List.of());
+        return ArchitectureModel.builder(document).build();
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException, NotTextException {

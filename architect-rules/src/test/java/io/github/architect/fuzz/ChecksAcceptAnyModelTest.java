@@ -99,8 +99,10 @@ class ChecksAcceptAnyModelTest {
                 new Table(null, "stock_items", List.of(), List.of(), List.of(), List.of(), null, at(48)));
         List<Collection> collections = List.of(new Collection("", List.of(""), "", at(50)),
                 new Collection("{", List.of(), "~~", at(51)));
-        return new ArchitectureModel(project.resolve("architecture.md"), List.of(), services, dependencies, endpoints,
-                tables, collections, List.of(new Technology("", at(60))), basePath, List.of("", "..", "~", "common"));
+        return ArchitectureModel.builder(project.resolve("architecture.md")).services(services)
+                .dependencies(dependencies).endpoints(endpoints).tables(tables).collections(collections)
+                .technologies(List.of(new Technology("", at(60)))).basePath(basePath)
+                .sharedPackages(List.of("", "..", "~", "common")).build();
     }
 
     @Test

@@ -144,8 +144,8 @@ final class SchemaFixture {
     }
 
     ArchitectureModel model() {
-        return new ArchitectureModel(dir.resolve("architecture.md"), List.of(), services, List.of(), List.of(),
-                tables, collections, List.of(), null, List.of());
+        return ArchitectureModel.builder(dir.resolve("architecture.md")).services(services).tables(tables)
+                .collections(collections).build();
     }
 
     CheckContext context() {
