@@ -31,7 +31,7 @@ public final class ArchitectureModel {
     private final List<Dependency> dependencies;
     private final List<Endpoint> endpoints;
     private final List<Table> tables;
-    private final List<Collection> collections;
+    private final List<NoSqlCollection> collections;
     private final List<Technology> technologies;
     private final String basePath;
     private final List<String> sharedPackages;
@@ -70,7 +70,7 @@ public final class ArchitectureModel {
                              @JsonProperty("dependencies") List<Dependency> dependencies,
                              @JsonProperty("endpoints") List<Endpoint> endpoints,
                              @JsonProperty("tables") List<Table> tables,
-                             @JsonProperty("collections") List<Collection> collections,
+                             @JsonProperty("collections") List<NoSqlCollection> collections,
                              @JsonProperty("technologies") List<Technology> technologies,
                              @JsonProperty("basePath") String basePath,
                              @JsonProperty("sharedPackages") List<String> sharedPackages,
@@ -150,7 +150,7 @@ public final class ArchitectureModel {
     }
 
     @JsonProperty
-    public List<Collection> collections() {
+    public List<NoSqlCollection> collections() {
         return collections;
     }
 
@@ -211,7 +211,7 @@ public final class ArchitectureModel {
      */
     public ArchitectureModel(Path document, List<Section> sections, List<Service> services,
                              List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
-                             List<Collection> collections, List<Technology> technologies,
+                             List<NoSqlCollection> collections, List<Technology> technologies,
                              String basePath, List<String> sharedPackages,
                              List<TechnologyMapping> technologyMappings, List<Consideration> considerations) {
         this(document, sections, services, dependencies, endpoints, tables, collections, technologies, basePath,
@@ -225,7 +225,7 @@ public final class ArchitectureModel {
      */
     public ArchitectureModel(Path document, List<Section> sections, List<Service> services,
                              List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
-                             List<Collection> collections, List<Technology> technologies,
+                             List<NoSqlCollection> collections, List<Technology> technologies,
                              String basePath, List<String> sharedPackages) {
         this(document, sections, services, dependencies, endpoints, tables, collections, technologies, basePath,
                 sharedPackages, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
@@ -258,7 +258,7 @@ public final class ArchitectureModel {
         private List<Dependency> dependencies = List.of();
         private List<Endpoint> endpoints = List.of();
         private List<Table> tables = List.of();
-        private List<Collection> collections = List.of();
+        private List<NoSqlCollection> collections = List.of();
         private List<Technology> technologies = List.of();
         private String basePath;
         private List<String> sharedPackages = List.of();
@@ -304,7 +304,7 @@ public final class ArchitectureModel {
             return this;
         }
 
-        public Builder collections(List<Collection> collections) {
+        public Builder collections(List<NoSqlCollection> collections) {
             this.collections = collections;
             return this;
         }
