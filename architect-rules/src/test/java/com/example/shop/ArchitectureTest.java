@@ -20,8 +20,10 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-// docs/junit.md shows this class; JunitDocumentationTest keeps the two the same.
-// (architect's own build runs it on the bundled example, examples/, from architect-rules.)
+/**
+ * architect's checks in a JUnit test. Shown in docs/junit.md as it is here; architect's own build
+ * runs it on the shop of examples/ (a test of yours points ROOT at the top of its build).
+ */
 @AnalyzeClasses(packages = "com.example.shop", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
