@@ -1,11 +1,16 @@
 package io.github.architect;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.EvaluationResult;
+import io.github.architect.code.CodeModule;
+import io.github.architect.code.Codebase;
 import io.github.architect.doc.ArchitectureDocumentParser;
 import io.github.architect.doc.ParsedDocument;
+import io.github.architect.mapping.ServiceMapper;
+import io.github.architect.mapping.ServiceMapping;
 import io.github.architect.model.ArchitectureModel;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +47,24 @@ class ArchitectFollowsItsOwnDesignTest {
     @Test
     void architectsClassesOnlyUseTheComponentsTheirServiceDependsOn() {
         ArchitectRules.serviceBoundaries(DOCUMENT).check(ENGINE);
+    }
+
+    /** The plugin's run on architect reports a package two services claim as ambiguous-service-mapping. */
+    @Test
+    void everyPackageBelongsToOneServiceOnly() {
+        ArchitectureModel model = new ArchitectureDocumentParser().parse(DOCUMENT).model();
+        Path top = DOCUMENT.getParent();
+        CodeModule rules = CodeModule.conventional("architect-rules", top.resolve("architect-rules"));
+        CodeModule plugin = CodeModule.conventional("architect-maven-plugin", top.resolve("architect-maven-plugin"));
+        ServiceMapping mapping = ServiceMapper.map(model, Codebase.of(top, rules, plugin));
+
+        assertThat(ENGINE.stream().map(JavaClass::getPackageName).distinct()).isNotEmpty().allSatisfy(pkg ->
+                assertThat(mapping.resolve(rules, pkg).rivals()).as(pkg).isEmpty());
+        assertThat(mapping.resolve(rules, "io.github.architect").owner()).map(s -> s.name())
+                .contains("JUnit API Service");
+        assertThat(mapping.resolve(plugin, "io.github.architect.maven").owner()).map(s -> s.name())
+                .contains("Plugin Service");
+        assertThat(mapping.resolve(plugin, "io.github.architect.maven").rivals()).isEmpty();
     }
 
     @Test
