@@ -1,11 +1,16 @@
 package io.github.architect;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.EvaluationResult;
+import io.github.architect.code.CodeModule;
+import io.github.architect.code.Codebase;
 import io.github.architect.doc.ArchitectureDocumentParser;
 import io.github.architect.doc.ParsedDocument;
+import io.github.architect.mapping.ServiceMapper;
+import io.github.architect.mapping.ServiceMapping;
 import io.github.architect.model.ArchitectureModel;
 import org.junit.jupiter.api.Test;
 
@@ -44,15 +49,30 @@ class ArchitectFollowsItsOwnDesignTest {
         ArchitectRules.serviceBoundaries(DOCUMENT).check(ENGINE);
     }
 
+    /** The plugin's run on architect reports a package two services claim as ambiguous-service-mapping. */
+    @Test
+    void everyPackageBelongsToOneServiceOnly() {
+        ArchitectureModel model = new ArchitectureDocumentParser().parse(DOCUMENT).model();
+        Path top = DOCUMENT.getParent();
+        CodeModule rules = CodeModule.conventional("architect-rules", top.resolve("architect-rules"));
+        CodeModule plugin = CodeModule.conventional("architect-maven-plugin", top.resolve("architect-maven-plugin"));
+        ServiceMapping mapping = ServiceMapper.map(model, Codebase.of(top, rules, plugin));
+
+        assertThat(ENGINE.stream().map(JavaClass::getPackageName).distinct()).isNotEmpty().allSatisfy(pkg ->
+                assertThat(mapping.resolve(rules, pkg).rivals()).as(pkg).isEmpty());
+        assertThat(mapping.resolve(rules, "io.github.architect").owner()).map(s -> s.name())
+                .contains("JUnit API Service");
+        assertThat(mapping.resolve(plugin, "io.github.architect.maven").owner()).map(s -> s.name())
+                .contains("Plugin Service");
+        assertThat(mapping.resolve(plugin, "io.github.architect.maven").rivals()).isEmpty();
+    }
+
     @Test
     void anImportTheDocumentDoesNotDeclareIsAViolation() throws Exception {
         // reports read findings: take away the Report Service's dependency on the check API
         ArchitectureModel model = new ArchitectureDocumentParser().parse(DOCUMENT).model();
-        ArchitectureModel withoutIt = new ArchitectureModel(model.document(), model.sections(), model.services(),
-                model.dependencies().stream().filter(d -> !(d.from().startsWith("Report")
-                        && d.to().startsWith("Check API"))).toList(),
-                model.endpoints(), model.tables(), model.collections(), model.technologies(), model.basePath(),
-                model.sharedPackages(), model.technologyMappings(), model.considerations());
+        ArchitectureModel withoutIt = model.toBuilder().dependencies(model.dependencies().stream()
+                .filter(d -> !(d.from().startsWith("Report") && d.to().startsWith("Check API"))).toList()).build();
         assertThat(withoutIt.dependencies()).hasSize(model.dependencies().size() - 1);
 
         EvaluationResult result = ArchitectRules.serviceBoundaries(withoutIt).evaluate(ENGINE);

@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArchitectRulesTest {
 
     private static ArchitectureModel model(Dependency... dependencies) {
-        return new ArchitectureModel(Path.of("architecture.md"), List.of(),
-                List.of(new Service("Order Service", Position.of(12, 1)), new Service("Catalog Service", Position.of(20, 1))),
-                List.of(dependencies), List.of(), List.of(), List.of(), List.of(), null, List.of());
+        return ArchitectureModel.builder(Path.of("architecture.md"))
+                .services(List.of(new Service("Order Service", Position.of(12, 1)),
+                        new Service("Catalog Service", Position.of(20, 1))))
+                .dependencies(List.of(dependencies)).build();
     }
 
     @ArchTest

@@ -18,8 +18,4 @@ public record BaselineMatch(List<Violation> newFindings, List<Violation> baselin
         baselined = List.copyOf(baselined);
         stale = List.copyOf(stale);
     }
-
-    public boolean hasStale() {
-        return !stale.isEmpty();
-    }
 }

@@ -9,5 +9,5 @@ package io.github.architect.cache;
  * @param verifiedNanos when the run that hashed the file started: a file modified at or after that may
  *                      have changed after it was hashed without its timestamp showing it ("racily clean")
  */
-public record FileDigest(long size, long modifiedNanos, long changedNanos, long verifiedNanos, String sha256) {
+record FileDigest(long size, long modifiedNanos, long changedNanos, long verifiedNanos, String sha256) {
 }

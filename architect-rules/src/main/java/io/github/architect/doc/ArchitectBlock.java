@@ -84,7 +84,7 @@ final class ArchitectBlock {
         return (language.equals("yaml") || language.equals("yml")) && block.infoHasWord("architect");
     }
 
-    static ArchitectBlock read(MarkdownOutline outline, Findings findings) {
+    static ArchitectBlock read(MarkdownOutline outline, DocumentFindings findings) {
         List<Entry> entries = new ArrayList<>();
         List<String> shared = new ArrayList<>();
         String basePath = null;
@@ -148,7 +148,7 @@ final class ArchitectBlock {
     }
 
     private static void readTechnologies(JsonNode value, BlockLines lines, Position at, List<TechnologyMapping> technologies,
-                                         Findings findings) {
+                                         DocumentFindings findings) {
         if (value == null || value.isNull()) {
             return;
         }
@@ -175,7 +175,7 @@ final class ArchitectBlock {
         }
     }
 
-    private static void readServices(JsonNode services, BlockLines lines, List<Entry> entries, Findings findings) {
+    private static void readServices(JsonNode services, BlockLines lines, List<Entry> entries, DocumentFindings findings) {
         Position servicesAt = lines.positionOf("services", 0);
         if (services == null || services.isNull()) {
             return;
@@ -240,7 +240,7 @@ final class ArchitectBlock {
      * @param key  the key as written, for hints
      * @param what what the list is, for messages: "modules of Order Service"
      */
-    private static List<String> strings(JsonNode value, String key, String what, Position at, Findings findings) {
+    private static List<String> strings(JsonNode value, String key, String what, Position at, DocumentFindings findings) {
         List<String> result = new ArrayList<>();
         if (value == null || value.isNull()) {
             return result;
@@ -315,7 +315,7 @@ final class ArchitectBlock {
      * A key written twice in one mapping: YAML keeps the last one, so the first would be silently lost.
      * Read from the token stream, which still has every key with its line.
      */
-    private static void reportDuplicateKeys(CodeBlock block, Findings findings) {
+    private static void reportDuplicateKeys(CodeBlock block, DocumentFindings findings) {
         try (JsonParser parser = YAML.getFactory().createParser(block.content())) {
             Deque<Map<String, Integer>> mappings = new ArrayDeque<>();
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -343,7 +343,7 @@ final class ArchitectBlock {
     }
 
     /** Merges the block into the prose services: new services are added, settings are taken from the block. */
-    List<Service> mergeInto(List<Service> prose, Findings findings) {
+    List<Service> mergeInto(List<Service> prose, DocumentFindings findings) {
         List<Service> services = new ArrayList<>(prose);
         for (Entry entry : entries) {
             int index = indexOf(services, entry.name());

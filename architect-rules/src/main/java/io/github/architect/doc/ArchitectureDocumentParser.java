@@ -2,7 +2,7 @@ package io.github.architect.doc;
 
 import io.github.architect.code.ReadFailure;
 import io.github.architect.model.ArchitectureModel;
-import io.github.architect.model.Collection;
+import io.github.architect.model.NoSqlCollection;
 import io.github.architect.model.Dependency;
 import io.github.architect.model.Endpoint;
 import io.github.architect.model.PayloadSample;
@@ -36,7 +36,7 @@ public final class ArchitectureDocumentParser {
 
     /** Parses the document file; problems become findings, never exceptions. */
     public ParsedDocument parse(Path document) {
-        Findings findings = new Findings(document);
+        DocumentFindings findings = new DocumentFindings(document);
         if (!Files.exists(document)) {
             findings.add(DocumentRules.MISSING, 0, 0,
                     "No architecture document at " + document.toAbsolutePath().normalize(),
@@ -66,7 +66,7 @@ public final class ArchitectureDocumentParser {
 
     /** Parses Markdown text already read from {@code document} (used for locations only). */
     public ParsedDocument parse(String markdown, Path document) {
-        Findings findings = new Findings(document);
+        DocumentFindings findings = new DocumentFindings(document);
         try {
             return new ParsedDocument(read(markdown, document, findings), findings.all());
         } catch (RuntimeException | StackOverflowError e) {
@@ -78,7 +78,7 @@ public final class ArchitectureDocumentParser {
         }
     }
 
-    private ArchitectureModel read(String markdown, Path document, Findings findings) {
+    private ArchitectureModel read(String markdown, Path document, DocumentFindings findings) {
         MarkdownOutline outline = new MarkdownOutline(markdown);
         MarkdownNesting nesting = outline.nesting();
         if (nesting.cut()) {
@@ -110,13 +110,15 @@ public final class ArchitectureDocumentParser {
         List<PayloadSample> payloads = PayloadReader.read(outline, mentions, findings);
         SchemaReader.Schema schema = SchemaReader.read(outline, services, findings);
         List<Table> tables = TableOwnership.assign(schema.tables(), services, block);
-        List<Collection> collections = schema.collections();
+        List<NoSqlCollection> collections = schema.collections();
         List<Technology> technologies = TechnologyReader.read(outline);
         OperationReader.Read operations = OperationReader.read(outline, services, findings);
-        ArchitectureModel model = new ArchitectureModel(document, sections, services, dependencies, endpoints, tables,
-                collections, technologies, block.basePath(), block.shared(), block.technologies(),
-                ConsiderationReader.read(outline), List.of(), operations.operations(), operations.links(),
-                TopicReader.read(outline, services), payloads);
+        ArchitectureModel model = ArchitectureModel.builder(document).sections(sections).services(services)
+                .dependencies(dependencies).endpoints(endpoints).tables(tables).collections(collections)
+                .technologies(technologies).basePath(block.basePath()).sharedPackages(block.shared())
+                .technologyMappings(block.technologies()).considerations(ConsiderationReader.read(outline))
+                .operations(operations.operations()).operationLinks(operations.links())
+                .topics(TopicReader.read(outline, services)).payloads(payloads).build();
         return withOpenApi(model, OpenApiReader.read(outline, model));
     }
 
@@ -127,13 +129,10 @@ public final class ArchitectureDocumentParser {
         }
         List<Endpoint> endpoints = new ArrayList<>(model.endpoints());
         endpoints.addAll(contracts.endpoints());
-        return new ArchitectureModel(model.document(), model.sections(), model.services(), model.dependencies(),
-                endpoints, model.tables(), model.collections(), model.technologies(), model.basePath(),
-                model.sharedPackages(), model.technologyMappings(), model.considerations(), contracts.documents(),
-                model.operations(), model.operationLinks(), model.topics(), model.payloads());
+        return model.toBuilder().endpoints(endpoints).openApiDocuments(contracts.documents()).build();
     }
 
-    private static List<Section> sections(MarkdownOutline outline, Findings findings) {
+    private static List<Section> sections(MarkdownOutline outline, DocumentFindings findings) {
         Map<SectionKind, Section> found = new LinkedHashMap<>();
         for (MarkdownOutline.SectionRange range : outline.sections()) {
             found.putIfAbsent(range.kind(), new Section(range.kind(), range.heading().text(),
@@ -153,7 +152,7 @@ public final class ArchitectureDocumentParser {
     }
 
     /** Prose services, with duplicates reported, merged with the yaml block (which wins). */
-    private static List<Service> services(List<ServiceReader.Declared> declared, ArchitectBlock block, Findings findings) {
+    private static List<Service> services(List<ServiceReader.Declared> declared, ArchitectBlock block, DocumentFindings findings) {
         Map<String, Service> byKey = new LinkedHashMap<>();
         Map<String, ServiceReader.Declared> first = new LinkedHashMap<>();
         for (ServiceReader.Declared d : declared) {
@@ -174,8 +173,7 @@ public final class ArchitectureDocumentParser {
     }
 
     static ArchitectureModel empty(Path document) {
-        return new ArchitectureModel(document, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null, List.of());
+        return ArchitectureModel.builder(document).build();
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException, NotTextException {

@@ -3,7 +3,7 @@ package io.github.architect.doc;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.architect.model.Collection;
+import io.github.architect.model.NoSqlCollection;
 import io.github.architect.model.Position;
 import io.github.architect.model.Service;
 
@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a JSON-like schema in section 5 into a NoSQL {@link Collection} when the document says it
+ * Turns a JSON-like schema in section 5 into a NoSQL {@link NoSqlCollection} when the document says it
  * describes a collection (the heading or the line above mentions a collection or a document
  * store, or the JSON names its collection). Response examples are not collections.
  */
@@ -44,7 +44,7 @@ final class CollectionReader {
         return language.matches("json|jsonc|json5|javascript|js|mongodb|mongo") && block.content().trim().startsWith("{");
     }
 
-    static Optional<Collection> read(MarkdownOutline outline, MarkdownOutline.SectionRange section, CodeBlock block,
+    static Optional<NoSqlCollection> read(MarkdownOutline outline, MarkdownOutline.SectionRange section, CodeBlock block,
                                      ServiceNames names) {
         JsonNode root = parse(block.content());
         String jsonName = null;
@@ -74,7 +74,7 @@ final class CollectionReader {
                 break;
             }
         }
-        return Optional.of(new Collection(name, fields, owner, Position.of(block.fenceLine(), 1)));
+        return Optional.of(new NoSqlCollection(name, fields, owner, Position.of(block.fenceLine(), 1)));
     }
 
     /** The lines a reader reads before the block: up to three lines above it, then the enclosing headings. */

@@ -43,7 +43,7 @@ final class DependencyReader {
     }
 
     static List<Dependency> read(MarkdownOutline outline, List<ServiceReader.Declared> declared, List<Service> services,
-                                 ArchitectBlock block, Findings findings) {
+                                 ArchitectBlock block, DocumentFindings findings) {
         ServiceNames names = new ServiceNames(services);
         Found found = new Found(findings);
         for (ServiceReader.Declared d : declared) {
@@ -97,9 +97,9 @@ final class DependencyReader {
     private static final class Found {
         private final Map<String, Dependency> dependencies = new LinkedHashMap<>();
         private final Set<Position> selfReported = new HashSet<>();
-        private final Findings findings;
+        private final DocumentFindings findings;
 
-        Found(Findings findings) {
+        Found(DocumentFindings findings) {
             this.findings = findings;
         }
 

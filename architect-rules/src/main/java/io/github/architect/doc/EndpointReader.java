@@ -44,7 +44,7 @@ final class EndpointReader {
     private EndpointReader() {
     }
 
-    static List<Endpoint> read(MarkdownOutline outline, List<Service> services, Findings findings) {
+    static List<Endpoint> read(MarkdownOutline outline, List<Service> services, DocumentFindings findings) {
         return distinct(mentions(outline, services, findings));
     }
 
@@ -59,7 +59,7 @@ final class EndpointReader {
     }
 
     /** Every mention of an endpoint in section 4, in document order, repeats included. */
-    static List<Endpoint> mentions(MarkdownOutline outline, List<Service> services, Findings findings) {
+    static List<Endpoint> mentions(MarkdownOutline outline, List<Service> services, DocumentFindings findings) {
         ServiceNames names = new ServiceNames(services);
         SourceText source = outline.source();
         List<Endpoint> endpoints = new ArrayList<>();
@@ -96,7 +96,7 @@ final class EndpointReader {
     private record Found(String method, String path, int column) {
     }
 
-    private static List<Found> find(String text, int line, Findings findings) {
+    private static List<Found> find(String text, int line, DocumentFindings findings) {
         List<Found> found = new ArrayList<>();
         Matcher matcher = ENDPOINT.matcher(text);
         int from = 0;
@@ -142,7 +142,7 @@ final class EndpointReader {
 
     /** A found endpoint, or a finding when its path cannot be a path; slashes alone are no endpoint at all. */
     private static void add(String method, String raw, int column, int pathColumn, int line, List<Found> found,
-                            Findings findings) {
+                            DocumentFindings findings) {
         String odd = oddity(raw);
         if (odd != null) {
             String shown = raw.length() > 80 ? raw.substring(0, 80) + "…" : raw;
@@ -192,7 +192,7 @@ final class EndpointReader {
     }
 
     /** A table row with the method and the path in separate cells. */
-    private static void tableRow(String text, int line, List<Found> found, Findings findings) {
+    private static void tableRow(String text, int line, List<Found> found, DocumentFindings findings) {
         String[] cells = text.trim().split("(?<!\\\\)\\|");
         String method = null;
         int methodColumn = 0;

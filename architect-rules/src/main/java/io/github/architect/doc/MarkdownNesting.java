@@ -19,7 +19,7 @@ import java.util.function.Predicate;
  * @param firstCutLine  the first line (1-based) where the cap was hit, or 0 when nothing was cut
  * @param cutLines      how many lines were flattened
  */
-public record MarkdownNesting(String markdown, int firstCutLine, int cutLines) {
+record MarkdownNesting(String markdown, int firstCutLine, int cutLines) {
 
     /** Far deeper than any real document nests (lists go 4 or 5 deep), far shallower than a stack overflow. */
     public static final int MAX_DEPTH = 32;

@@ -40,7 +40,7 @@ final class OperationReader {
     private OperationReader() {
     }
 
-    static Read read(MarkdownOutline outline, List<Service> services, Findings findings) {
+    static Read read(MarkdownOutline outline, List<Service> services, DocumentFindings findings) {
         ServiceNames names = new ServiceNames(services);
         Map<Integer, Optional<Service>> owners = new HashMap<>();
         Map<String, Operation> operations = new LinkedHashMap<>();
@@ -81,7 +81,7 @@ final class OperationReader {
         }
     }
 
-    private static void graphql(CodeBlock block, String owner, Map<String, Operation> operations, Findings findings) {
+    private static void graphql(CodeBlock block, String owner, Map<String, Operation> operations, DocumentFindings findings) {
         GraphqlSchemaText.Parsed parsed = GraphqlSchemaText.parse(block.content());
         if (parsed.failed()) {
             int line = block.firstLine() + parsed.line() - 1;
@@ -98,7 +98,7 @@ final class OperationReader {
         }
     }
 
-    private static void proto(CodeBlock block, String owner, Map<String, Operation> operations, Findings findings) {
+    private static void proto(CodeBlock block, String owner, Map<String, Operation> operations, DocumentFindings findings) {
         ProtoServices.Parsed parsed = ProtoServices.parse(block.content());
         if (parsed.failed()) {
             int line = block.firstLine() + parsed.line() - 1;

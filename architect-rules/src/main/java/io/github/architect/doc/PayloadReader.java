@@ -89,7 +89,7 @@ final class PayloadReader {
     private record Raw(Endpoint endpoint, Kind kind, Integer status, JsonNode body, Position position) {
     }
 
-    static List<PayloadSample> read(MarkdownOutline outline, List<Endpoint> mentions, Findings findings) {
+    static List<PayloadSample> read(MarkdownOutline outline, List<Endpoint> mentions, DocumentFindings findings) {
         SourceText source = outline.source();
         Map<Integer, List<Endpoint>> byLine = new HashMap<>();
         for (Endpoint mention : mentions) {
@@ -171,7 +171,7 @@ final class PayloadReader {
 
     /** The statuses and inline JSON of one line, from {@code from} on, in the order written. */
     private static void inline(String text, int line, int from, Scope scope, MarkdownTable table, String before,
-                               List<Raw> raws, Findings findings) {
+                               List<Raw> raws, DocumentFindings findings) {
         String rest = text.substring(Math.min(from, text.length()));
         StringBuilder blanked = new StringBuilder(rest);
         List<int[]> jsonSpans = new ArrayList<>();
@@ -242,7 +242,7 @@ final class PayloadReader {
         return cell >= 0 && cell < table.header().size() ? table.header().get(cell) : "";
     }
 
-    private static void block(CodeBlock block, Scope scope, String label, List<Raw> raws, Findings findings) {
+    private static void block(CodeBlock block, Scope scope, String label, List<Raw> raws, DocumentFindings findings) {
         String language = block.language();
         String content = block.content();
         String trimmed = content.trim();
@@ -388,7 +388,7 @@ final class PayloadReader {
     }
 
     /** One sample per endpoint, role and status: repeated mentions merge, contradictions are findings. */
-    private static List<PayloadSample> merge(List<Raw> raws, Findings findings) {
+    private static List<PayloadSample> merge(List<Raw> raws, DocumentFindings findings) {
         Map<String, PayloadSample> merged = new LinkedHashMap<>();
         Set<String> reported = new java.util.HashSet<>();
         for (Raw raw : raws) {
@@ -400,13 +400,13 @@ final class PayloadReader {
                     + (e.service() == null ? "" : e.service()) + " " + bucket;
             PayloadSample earlier = merged.get(key);
             // a line both naming a status and showing a body is one statement, contradicted once
-            Findings target = reported.add(key + " " + raw.position().line()) ? findings : new Findings(java.nio.file.Path.of("discarded"));
+            DocumentFindings target = reported.add(key + " " + raw.position().line()) ? findings : new DocumentFindings(java.nio.file.Path.of("discarded"));
             merged.put(key, earlier == null ? sample : combine(earlier, sample, target));
         }
         return new ArrayList<>(merged.values());
     }
 
-    private static PayloadSample combine(PayloadSample a, PayloadSample b, Findings findings) {
+    private static PayloadSample combine(PayloadSample a, PayloadSample b, DocumentFindings findings) {
         Integer status = a.status();
         if (a.status() != null && b.status() != null && !a.status().equals(b.status())) {
             findings.add(DocumentRules.PAYLOAD_CONFLICT, b.position().line(), b.position().column(),

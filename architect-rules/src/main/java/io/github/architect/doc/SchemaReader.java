@@ -1,6 +1,6 @@
 package io.github.architect.doc;
 
-import io.github.architect.model.Collection;
+import io.github.architect.model.NoSqlCollection;
 import io.github.architect.model.Column;
 import io.github.architect.model.ForeignKey;
 import io.github.architect.model.Index;
@@ -68,7 +68,7 @@ final class SchemaReader {
     private static final Pattern SQL_START = Pattern.compile("(?is)^\\s*(?:(?:--[^\\n]*|/\\*.*?\\*/)\\s*)*CREATE\\b.*");
 
     /** What section 5 declares. */
-    record Schema(List<Table> tables, List<Collection> collections) {
+    record Schema(List<Table> tables, List<NoSqlCollection> collections) {
     }
 
     private SchemaReader() {
@@ -79,9 +79,9 @@ final class SchemaReader {
         return logger;
     }
 
-    static Schema read(MarkdownOutline outline, List<Service> services, Findings findings) {
+    static Schema read(MarkdownOutline outline, List<Service> services, DocumentFindings findings) {
         ServiceNames names = new ServiceNames(services);
-        List<Collection> collections = new ArrayList<>();
+        List<NoSqlCollection> collections = new ArrayList<>();
         List<Job> jobs = new ArrayList<>();
         for (MarkdownOutline.SectionRange section : outline.sections(SectionKind.DATA_SCHEMA)) {
             for (CodeBlock block : outline.codeBlocks()) {
@@ -113,7 +113,7 @@ final class SchemaReader {
     private enum Kind { TABLE, INDEX, ALTER }
 
     private static void collect(SourceText source, CodeBlock block, String headingOwner, List<Job> jobs,
-                                Findings findings) {
+                                DocumentFindings findings) {
         String content = block.content();
         int[] lineStarts = lineStarts(content);
         SqlStatementSplitter.Script script = SqlStatementSplitter.read(content);
@@ -257,7 +257,7 @@ final class SchemaReader {
     }
 
     private static void assemble(Job job, Object result, ServiceNames names, List<Table> tables,
-                                 List<PendingIndex> indexes, Findings findings) {
+                                 List<PendingIndex> indexes, DocumentFindings findings) {
         if (result instanceof Exception e) {
             if (job.kind() != Kind.ALTER) {
                 String what = job.kind() == Kind.TABLE ? "CREATE TABLE" : "CREATE INDEX";

@@ -136,10 +136,6 @@ final class BuildReport {
         return new ReportWriter().write(report(model, rules, modelSummary), outputDirectory, formats);
     }
 
-    Path outputDirectory() {
-        return outputDirectory;
-    }
-
     /**
      * True once per build: CI annotations and the step summary are published by the execution that
      * ends the architect run, the last module or the first one that fails the build.

@@ -152,6 +152,11 @@ public final class BuildSession {
         return fresh;
     }
 
+    /** As {@link #verifyModule(CodeModule, Path)}, caching under the module's {@code target/architect/cache}. */
+    public List<Violation> verifyModule(CodeModule module) {
+        return verifyModule(module, module.baseDirectory().resolve("target/architect/cache"));
+    }
+
     /** The findings about the build as a whole the baseline does not accept; once per build. */
     public List<Violation> verifyBuild() {
         return report.record(BuildReport.BUILD, incremental != null

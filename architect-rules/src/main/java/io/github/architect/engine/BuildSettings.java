@@ -30,6 +30,16 @@ public record BuildSettings(Path document, Path projectRoot, SeverityPolicy seve
         formats = Set.copyOf(formats);
     }
 
+    /**
+     * The settings of a JUnit test of the project under {@code projectRoot}: its {@code architecture.md},
+     * every rule at its default severity, no check option, no cache, no report and no baseline.
+     */
+    public static BuildSettings of(Path projectRoot) {
+        Path root = projectRoot.toAbsolutePath().normalize();
+        return new BuildSettings(root.resolve("architecture.md"), root, SeverityPolicy.defaults(), Map.of(), "junit",
+                null, Set.of(), root.resolve("target/architect"), null, false);
+    }
+
     /** True when the caches under {@code target/architect/cache} are used. */
     public boolean cached() {
         return cacheVersion != null;

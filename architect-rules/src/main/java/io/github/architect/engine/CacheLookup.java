@@ -14,7 +14,7 @@ import java.util.Set;
  * @param usedEdges the service pairs the module's code uses as that run stored them with the
  *                  findings; empty when none were stored (the checks cached do not look at them)
  */
-public record CacheLookup(String key, Optional<List<Violation>> findings, Optional<Set<ServiceEdge>> usedEdges) {
+record CacheLookup(String key, Optional<List<Violation>> findings, Optional<Set<ServiceEdge>> usedEdges) {
 
     public CacheLookup(String key, Optional<List<Violation>> findings) {
         this(key, findings, Optional.empty());

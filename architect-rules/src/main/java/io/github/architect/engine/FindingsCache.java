@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * <p>A corrupt or foreign cache file is treated as a miss, never as an error: the cache is only an
  * optimisation and {@code mvn clean} removes it.
  */
-public final class FindingsCache {
+final class FindingsCache {
 
     // 3: the service pairs a module uses are stored with the findings of the check that found them
     static final int FORMAT = 3;

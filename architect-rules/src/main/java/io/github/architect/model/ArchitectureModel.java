@@ -31,7 +31,7 @@ public final class ArchitectureModel {
     private final List<Dependency> dependencies;
     private final List<Endpoint> endpoints;
     private final List<Table> tables;
-    private final List<Collection> collections;
+    private final List<NoSqlCollection> collections;
     private final List<Technology> technologies;
     private final String basePath;
     private final List<String> sharedPackages;
@@ -70,7 +70,7 @@ public final class ArchitectureModel {
                              @JsonProperty("dependencies") List<Dependency> dependencies,
                              @JsonProperty("endpoints") List<Endpoint> endpoints,
                              @JsonProperty("tables") List<Table> tables,
-                             @JsonProperty("collections") List<Collection> collections,
+                             @JsonProperty("collections") List<NoSqlCollection> collections,
                              @JsonProperty("technologies") List<Technology> technologies,
                              @JsonProperty("basePath") String basePath,
                              @JsonProperty("sharedPackages") List<String> sharedPackages,
@@ -150,7 +150,7 @@ public final class ArchitectureModel {
     }
 
     @JsonProperty
-    public List<Collection> collections() {
+    public List<NoSqlCollection> collections() {
         return collections;
     }
 
@@ -205,10 +205,13 @@ public final class ArchitectureModel {
         return payloads;
     }
 
-    /** A model that declares no OpenAPI contract, operation, topic or payload sample. */
+    /**
+     * A model that declares no OpenAPI contract, operation, topic or payload sample; {@link #builder(Path)}
+     * reads better.
+     */
     public ArchitectureModel(Path document, List<Section> sections, List<Service> services,
                              List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
-                             List<Collection> collections, List<Technology> technologies,
+                             List<NoSqlCollection> collections, List<Technology> technologies,
                              String basePath, List<String> sharedPackages,
                              List<TechnologyMapping> technologyMappings, List<Consideration> considerations) {
         this(document, sections, services, dependencies, endpoints, tables, collections, technologies, basePath,
@@ -216,14 +219,153 @@ public final class ArchitectureModel {
                 List.of(), List.of());
     }
 
-    /** A model whose yaml block maps no technology and whose section 7 states nothing. */
+    /**
+     * A model whose yaml block maps no technology and whose section 7 states nothing; {@link #builder(Path)}
+     * reads better.
+     */
     public ArchitectureModel(Path document, List<Section> sections, List<Service> services,
                              List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
-                             List<Collection> collections, List<Technology> technologies,
+                             List<NoSqlCollection> collections, List<Technology> technologies,
                              String basePath, List<String> sharedPackages) {
         this(document, sections, services, dependencies, endpoints, tables, collections, technologies, basePath,
                 sharedPackages, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of());
+    }
+
+    /**
+     * A builder of a model read from {@code document}: the parts left unset are empty (and
+     * {@code basePath} null), so a new part of the model touches only the callers that set it.
+     */
+    public static Builder builder(Path document) {
+        return new Builder(document);
+    }
+
+    /** A builder holding every part of this model, to build a copy with some parts replaced. */
+    public Builder toBuilder() {
+        return new Builder(document).sections(sections).services(services).dependencies(dependencies)
+                .endpoints(endpoints).tables(tables).collections(collections).technologies(technologies)
+                .basePath(basePath).sharedPackages(sharedPackages).technologyMappings(technologyMappings)
+                .considerations(considerations).openApiDocuments(openApiDocuments).operations(operations)
+                .operationLinks(operationLinks).topics(topics).payloads(payloads);
+    }
+
+    /** Builds an {@link ArchitectureModel} part by part; see {@link ArchitectureModel#builder(Path)}. */
+    public static final class Builder {
+
+        private Path document;
+        private List<Section> sections = List.of();
+        private List<Service> services = List.of();
+        private List<Dependency> dependencies = List.of();
+        private List<Endpoint> endpoints = List.of();
+        private List<Table> tables = List.of();
+        private List<NoSqlCollection> collections = List.of();
+        private List<Technology> technologies = List.of();
+        private String basePath;
+        private List<String> sharedPackages = List.of();
+        private List<TechnologyMapping> technologyMappings = List.of();
+        private List<Consideration> considerations = List.of();
+        private List<OpenApiDocument> openApiDocuments = List.of();
+        private List<Operation> operations = List.of();
+        private List<OperationLink> operationLinks = List.of();
+        private List<Topic> topics = List.of();
+        private List<PayloadSample> payloads = List.of();
+
+        private Builder(Path document) {
+            this.document = document;
+        }
+
+        public Builder document(Path document) {
+            this.document = document;
+            return this;
+        }
+
+        public Builder sections(List<Section> sections) {
+            this.sections = sections;
+            return this;
+        }
+
+        public Builder services(List<Service> services) {
+            this.services = services;
+            return this;
+        }
+
+        public Builder dependencies(List<Dependency> dependencies) {
+            this.dependencies = dependencies;
+            return this;
+        }
+
+        public Builder endpoints(List<Endpoint> endpoints) {
+            this.endpoints = endpoints;
+            return this;
+        }
+
+        public Builder tables(List<Table> tables) {
+            this.tables = tables;
+            return this;
+        }
+
+        public Builder collections(List<NoSqlCollection> collections) {
+            this.collections = collections;
+            return this;
+        }
+
+        public Builder technologies(List<Technology> technologies) {
+            this.technologies = technologies;
+            return this;
+        }
+
+        /** {@code base-path} from the yaml block, or null. */
+        public Builder basePath(String basePath) {
+            this.basePath = basePath;
+            return this;
+        }
+
+        /** Packages any service may use ({@code shared} in the yaml block). */
+        public Builder sharedPackages(List<String> sharedPackages) {
+            this.sharedPackages = sharedPackages;
+            return this;
+        }
+
+        public Builder technologyMappings(List<TechnologyMapping> technologyMappings) {
+            this.technologyMappings = technologyMappings;
+            return this;
+        }
+
+        public Builder considerations(List<Consideration> considerations) {
+            this.considerations = considerations;
+            return this;
+        }
+
+        public Builder openApiDocuments(List<OpenApiDocument> openApiDocuments) {
+            this.openApiDocuments = openApiDocuments;
+            return this;
+        }
+
+        public Builder operations(List<Operation> operations) {
+            this.operations = operations;
+            return this;
+        }
+
+        public Builder operationLinks(List<OperationLink> operationLinks) {
+            this.operationLinks = operationLinks;
+            return this;
+        }
+
+        public Builder topics(List<Topic> topics) {
+            this.topics = topics;
+            return this;
+        }
+
+        public Builder payloads(List<PayloadSample> payloads) {
+            this.payloads = payloads;
+            return this;
+        }
+
+        public ArchitectureModel build() {
+            return new ArchitectureModel(document, sections, services, dependencies, endpoints, tables, collections,
+                    technologies, basePath, sharedPackages, technologyMappings, considerations, openApiDocuments,
+                    operations, operationLinks, topics, payloads);
+        }
     }
 
     /** The technologies section 6 chooses, without the alternatives it rejects. */

@@ -16,7 +16,7 @@ import java.util.Map;
  * well-formed XML so it can be checked and post-processed with any XML tool; every piece of text
  * from the document or the code is escaped.
  */
-public final class HtmlReportWriter {
+final class HtmlReportWriter {
 
     private static final String CSS = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1f2328;background:#f6f8fa}

@@ -26,7 +26,7 @@ import java.util.Map;
  * for scripts and dashboards. The shape is versioned by {@link #SCHEMA_VERSION}: fields may be added
  * within a version, never renamed or removed. Paths are relative to the project root.
  */
-public final class JsonReportWriter {
+final class JsonReportWriter {
 
     public static final int SCHEMA_VERSION = 1;
 

@@ -27,7 +27,7 @@ import java.util.Set;
  * not fail the build, so their test case passes and lists them in {@code <system-out>}. A rule without
  * findings in a group is one passing test case named by the rule id: the view reads as a checklist.
  */
-public final class JunitXmlReportWriter {
+final class JunitXmlReportWriter {
 
     public static final String NO_SERVICE = "(build)";
 

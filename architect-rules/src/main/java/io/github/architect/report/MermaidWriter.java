@@ -12,7 +12,7 @@ import java.util.Set;
  * inside a {@code ```mermaid} block. Used-but-undeclared edges are drawn red and thick, declared but
  * unused ones dotted.
  */
-public final class MermaidWriter {
+final class MermaidWriter {
 
     public String render(Report report) {
         ServiceGraph graph = ServiceGraph.of(report);

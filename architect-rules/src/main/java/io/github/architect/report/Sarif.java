@@ -10,7 +10,7 @@ import java.util.Map;
  * The part of the SARIF 2.1.0 object model architect writes, as records Jackson serialises.
  * Field names follow the specification; null fields are left out.
  */
-public final class Sarif {
+final class Sarif {
 
     public static final String VERSION = "2.1.0";
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * {@code architect.sarif}: SARIF 2.1.0 as GitHub code scanning and IDE SARIF viewers read it.
  * Deterministic: rules sorted by id, results in report order, no timestamps or absolute paths.
  */
-public final class SarifReportWriter {
+final class SarifReportWriter {
 
     /** The fingerprint GitHub matches alerts with across commits; see {@link FindingKey}. */
     public static final String FINGERPRINT = "architectFinding/v1";

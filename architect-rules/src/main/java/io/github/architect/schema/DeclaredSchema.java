@@ -168,6 +168,6 @@ final class DeclaredSchema {
     }
 
     String collectionList() {
-        return String.join(", ", model.collections().stream().map(io.github.architect.model.Collection::name).toList());
+        return String.join(", ", model.collections().stream().map(io.github.architect.model.NoSqlCollection::name).toList());
     }
 }

@@ -211,7 +211,6 @@ public final class DataSchemaBenchmark {
             }
             Files.writeString(migrations.resolve("V" + (m + 1) + "__things_" + m + ".sql"), sql.toString());
         }
-        return new ArchitectureModel(root.resolve("architecture.md"), List.of(), List.of(), List.of(), List.of(),
-                tables, List.of(), List.of(), null, List.of());
+        return ArchitectureModel.builder(root.resolve("architecture.md")).tables(tables).build();
     }
 }

@@ -174,8 +174,7 @@ public final class ServiceBoundariesBenchmark {
             services.add(new Service(serviceName(i), Position.of(10 + 4 * i, 1)));
             dependencies.add(new Dependency(serviceName(i), serviceName(allowed(i)), Position.of(12 + 4 * i, 1)));
         }
-        return new ArchitectureModel(document, List.of(), services, dependencies, List.of(), List.of(), List.of(),
-                List.of(), null, List.of());
+        return ArchitectureModel.builder(document).services(services).dependencies(dependencies).build();
     }
 
     static void generate(Path project) throws IOException {

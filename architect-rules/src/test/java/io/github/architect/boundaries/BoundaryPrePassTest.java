@@ -127,11 +127,10 @@ class BoundaryPrePassTest {
                 """);
         JavaFixtures.compile(root, sources);
         module = CodeModule.conventional("shop", root);
-        model = new ArchitectureModel(root.resolve("architecture.md"), List.of(),
-                List.of(new Service("Order Service", Position.of(10, 5)), new Service("Catalog Service", Position.of(14, 5)),
-                        new Service("Payment Service", Position.of(18, 5))),
-                List.of(new Dependency("Order Service", "Payment Service", Position.of(30, 3))),
-                List.of(), List.of(), List.of(), List.of(), null, List.of());
+        model = ArchitectureModel.builder(root.resolve("architecture.md"))
+                .services(List.of(new Service("Order Service", Position.of(10, 5)),
+                        new Service("Catalog Service", Position.of(14, 5)), new Service("Payment Service", Position.of(18, 5))))
+                .dependencies(List.of(new Dependency("Order Service", "Payment Service", Position.of(30, 3)))).build();
         codebase = Codebase.of(root, module);
         CheckContext context = new CheckContext(model, codebase, ServiceMapper.map(model, codebase), Map.of(),
                 io.github.architect.cache.ScanCache.disabled(), debug::add);

@@ -32,8 +32,8 @@ class BuildFindingsTest {
     Path root;
 
     private CheckContext context(List<Dependency> dependencies, CodeModule module, Service... services) {
-        ArchitectureModel model = new ArchitectureModel(root.resolve("architecture.md"), List.of(), Arrays.asList(services),
-                dependencies, List.of(), List.of(), List.of(), List.of(), null, List.of());
+        ArchitectureModel model = ArchitectureModel.builder(root.resolve("architecture.md"))
+                .services(Arrays.asList(services)).dependencies(dependencies).build();
         Codebase codebase = Codebase.of(root, module);
         return new CheckContext(model, codebase, ServiceMapper.map(model, codebase), Map.of());
     }
@@ -108,8 +108,8 @@ class BuildFindingsTest {
                 new Service("C", Position.of(3, 1)), new Service("D", Position.of(4, 1)), new Service("E", Position.of(5, 1)));
         List<Dependency> dependencies = List.of(dependency("E", "D", 10), dependency("D", "E", 11),
                 dependency("A", "B", 12), dependency("B", "C", 13), dependency("C", "A", 14), dependency("B", "A", 15));
-        ArchitectureModel model = new ArchitectureModel(root.resolve("architecture.md"), List.of(), services,
-                dependencies, List.of(), List.of(), List.of(), List.of(), null, List.of());
+        ArchitectureModel model = ArchitectureModel.builder(root.resolve("architecture.md")).services(services)
+                .dependencies(dependencies).build();
 
         List<DeclaredCycles.Cycle> cycles = DeclaredCycles.find(model);
 
@@ -129,12 +129,12 @@ class BuildFindingsTest {
                 dependencies.add(dependency("Node " + i + " Service", "Node " + (i - 1) + " Service", i));
             }
         }
-        ArchitectureModel chain = new ArchitectureModel(root.resolve("architecture.md"), List.of(), services,
-                dependencies, List.of(), List.of(), List.of(), List.of(), null, List.of());
+        ArchitectureModel chain = ArchitectureModel.builder(root.resolve("architecture.md")).services(services)
+                .dependencies(dependencies).build();
         List<Dependency> closed = new java.util.ArrayList<>(dependencies);
         closed.add(dependency("Node 1 Service", "Node " + count + " Service", count + 1));
-        ArchitectureModel ring = new ArchitectureModel(root.resolve("architecture.md"), List.of(), services,
-                closed, List.of(), List.of(), List.of(), List.of(), null, List.of());
+        ArchitectureModel ring = ArchitectureModel.builder(root.resolve("architecture.md")).services(services)
+                .dependencies(closed).build();
         List<List<DeclaredCycles.Cycle>> found = new java.util.ArrayList<>();
 
         long start = System.nanoTime();

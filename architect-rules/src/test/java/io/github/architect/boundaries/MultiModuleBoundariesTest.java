@@ -96,8 +96,8 @@ class MultiModuleBoundariesTest {
     }
 
     private static ArchitectureModel model(List<Dependency> dependencies, Service... services) {
-        return new ArchitectureModel(root.resolve("architecture.md"), List.of(), List.of(services), dependencies,
-                List.of(), List.of(), List.of(), List.of(), null, List.of());
+        return ArchitectureModel.builder(root.resolve("architecture.md")).services(List.of(services))
+                .dependencies(dependencies).build();
     }
 
     private static CheckContext context(ArchitectureModel model) {

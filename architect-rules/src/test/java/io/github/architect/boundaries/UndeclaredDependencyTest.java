@@ -166,9 +166,9 @@ class UndeclaredDependencyTest {
         Service orders = new Service("Order Service", Position.of(10, 5));
         Service catalog = new Service("Catalog Service", Position.of(14, 5));
         Service payments = new Service("Payment Service", Position.of(18, 5));
-        ArchitectureModel model = new ArchitectureModel(root.resolve("architecture.md"), List.of(),
-                List.of(orders, catalog, payments), List.of(new Dependency("Order Service", "Payment Service", Position.of(30, 3))),
-                List.of(), List.of(), List.of(), List.of(), null, List.of());
+        ArchitectureModel model = ArchitectureModel.builder(root.resolve("architecture.md"))
+                .services(List.of(orders, catalog, payments))
+                .dependencies(List.of(new Dependency("Order Service", "Payment Service", Position.of(30, 3)))).build();
         Codebase codebase = Codebase.of(root, module);
         CheckContext context = new CheckContext(model, codebase, ServiceMapper.map(model, codebase), Map.of());
         findings = new ServiceBoundariesCheck().checkModule(context, module);

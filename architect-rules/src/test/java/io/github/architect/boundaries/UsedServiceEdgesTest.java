@@ -39,12 +39,12 @@ class UsedServiceEdgesTest {
                 """);
         JavaFixtures.compile(root, sources);
         CodeModule module = CodeModule.conventional("shop", root);
-        ArchitectureModel model = new ArchitectureModel(root.resolve("architecture.md"), List.of(),
-                List.of(new Service("Order Service", Position.of(10, 5)), new Service("Catalog Service", Position.of(14, 5)),
-                        new Service("Payment Service", Position.of(18, 5))),
-                List.of(new Dependency("Order Service", "Payment Service", Position.of(30, 3)),
-                        new Dependency("Payment Service", "Catalog Service", Position.of(31, 3))),
-                List.of(), List.of(), List.of(), List.of(), null, List.of());
+        ArchitectureModel model = ArchitectureModel.builder(root.resolve("architecture.md"))
+                .services(List.of(new Service("Order Service", Position.of(10, 5)),
+                        new Service("Catalog Service", Position.of(14, 5)), new Service("Payment Service", Position.of(18, 5))))
+                .dependencies(List.of(new Dependency("Order Service", "Payment Service", Position.of(30, 3)),
+                        new Dependency("Payment Service", "Catalog Service", Position.of(31, 3))))
+                .build();
         Codebase codebase = Codebase.of(root, module);
         CheckContext context = new CheckContext(model, codebase, ServiceMapper.map(model, codebase), Map.of());
 
@@ -60,9 +60,10 @@ class UsedServiceEdgesTest {
     @Test
     void aModuleWithoutClassesUsesNothing() {
         CodeModule module = CodeModule.conventional("empty", root);
-        ArchitectureModel model = new ArchitectureModel(root.resolve("architecture.md"), List.of(),
-                List.of(new Service("Order Service", Position.of(10, 5)), new Service("Payment Service", Position.of(18, 5))),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of());
+        ArchitectureModel model = ArchitectureModel.builder(root.resolve("architecture.md"))
+                .services(List.of(new Service("Order Service", Position.of(10, 5)),
+                        new Service("Payment Service", Position.of(18, 5))))
+                .build();
         Codebase codebase = Codebase.of(root, module);
         CheckContext context = new CheckContext(model, codebase, ServiceMapper.map(model, codebase), Map.of());
 

@@ -16,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CheckContextTest {
 
     private final CheckContext context = new CheckContext(
-            new ArchitectureModel(Path.of("architecture.md"), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), null, List.of()),
+            ArchitectureModel.builder(Path.of("architecture.md")).build(),
             new Codebase(Path.of("."), List.of()), ServiceMap.none(), Map.of());
 
     @Test

@@ -92,8 +92,8 @@ final class Fixture {
     }
 
     ArchitectureModel model(List<Service> services, List<Endpoint> endpoints, String basePath) {
-        return new ArchitectureModel(root.resolve("architecture.md"), List.of(), services, List.of(), endpoints,
-                List.of(), List.of(), List.of(), basePath, List.of());
+        return ArchitectureModel.builder(root.resolve("architecture.md")).services(services).endpoints(endpoints)
+                .basePath(basePath).build();
     }
 
     ArchitectureModel model(List<Endpoint> endpoints) {

@@ -56,8 +56,7 @@ class CheckTimingsTest {
     void eachCheckIsTimedPerModuleAndForTheBuild() throws IOException {
         CodeModule orders = CodeModule.conventional("orders", root.resolve("orders"));
         CodeModule catalog = CodeModule.conventional("catalog", root.resolve("catalog"));
-        ArchitectureModel model = new ArchitectureModel(root.resolve("architecture.md"), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), null, List.of());
+        ArchitectureModel model = ArchitectureModel.builder(root.resolve("architecture.md")).build();
         CheckContext context = new CheckContext(model, Codebase.of(root, orders, catalog), ServiceMap.none(), Map.of());
         Verifier verifier = new Verifier(List.of(new SlowCheck(), new QuickCheck()), SeverityPolicy.defaults());
 

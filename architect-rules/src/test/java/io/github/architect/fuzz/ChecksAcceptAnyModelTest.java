@@ -13,7 +13,7 @@ import io.github.architect.engine.Verifier;
 import io.github.architect.mapping.ServiceMapper;
 import io.github.architect.mapping.ServiceMapping;
 import io.github.architect.model.ArchitectureModel;
-import io.github.architect.model.Collection;
+import io.github.architect.model.NoSqlCollection;
 import io.github.architect.model.Column;
 import io.github.architect.model.Dependency;
 import io.github.architect.model.Endpoint;
@@ -97,10 +97,12 @@ class ChecksAcceptAnyModelTest {
                         List.of(new ForeignKey(List.of("x"), "nowhere", List.of("y", "z"), at(47))), List.of(),
                         "通知サービス", at(45)),
                 new Table(null, "stock_items", List.of(), List.of(), List.of(), List.of(), null, at(48)));
-        List<Collection> collections = List.of(new Collection("", List.of(""), "", at(50)),
-                new Collection("{", List.of(), "~~", at(51)));
-        return new ArchitectureModel(project.resolve("architecture.md"), List.of(), services, dependencies, endpoints,
-                tables, collections, List.of(new Technology("", at(60))), basePath, List.of("", "..", "~", "common"));
+        List<NoSqlCollection> collections = List.of(new NoSqlCollection("", List.of(""), "", at(50)),
+                new NoSqlCollection("{", List.of(), "~~", at(51)));
+        return ArchitectureModel.builder(project.resolve("architecture.md")).services(services)
+                .dependencies(dependencies).endpoints(endpoints).tables(tables).collections(collections)
+                .technologies(List.of(new Technology("", at(60)))).basePath(basePath)
+                .sharedPackages(List.of("", "..", "~", "common")).build();
     }
 
     @Test

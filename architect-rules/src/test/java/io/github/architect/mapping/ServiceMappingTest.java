@@ -31,8 +31,8 @@ class ServiceMappingTest {
     }
 
     private ArchitectureModel model(List<String> shared, Service... services) {
-        return new ArchitectureModel(root.resolve("architecture.md"), List.of(), Arrays.asList(services), List.of(),
-                List.of(), List.of(), List.of(), List.of(), null, shared);
+        return ArchitectureModel.builder(root.resolve("architecture.md")).services(Arrays.asList(services))
+                .sharedPackages(shared).build();
     }
 
     private ArchitectureModel model(Service... services) {

@@ -86,7 +86,7 @@ class ServiceKeyTest {
     }
 
     private static ArchitectureModel model(List<Service> services, List<Dependency> dependencies, List<Table> tables) {
-        return new ArchitectureModel(java.nio.file.Path.of("architecture.md"), List.of(), services, dependencies,
-                List.of(), tables, List.of(), List.of(), null, List.of());
+        return ArchitectureModel.builder(java.nio.file.Path.of("architecture.md")).services(services)
+                .dependencies(dependencies).tables(tables).build();
     }
 }

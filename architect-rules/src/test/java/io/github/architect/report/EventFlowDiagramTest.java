@@ -27,15 +27,12 @@ class EventFlowDiagramTest {
 
     private Report report() {
         ArchitectureModel base = ReportFixtures.model(root);
-        ArchitectureModel model = new ArchitectureModel(base.document(), base.sections(), base.services(),
-                base.dependencies(), base.endpoints(), base.tables(), base.collections(), base.technologies(),
-                base.basePath(), base.sharedPackages(), base.technologyMappings(), base.considerations(),
-                List.of(), List.of(), List.of(),
-                List.of(new Topic("invoice.issued", "topic", List.of("Billing Service"), List.of("Order", "Data Lake"),
+        ArchitectureModel model = base.toBuilder().topics(List.of(
+                        new Topic("invoice.issued", "topic", List.of("Billing Service"), List.of("Order", "Data Lake"),
                                 Position.of(50, 3)),
                         new Topic("invoice.voided", "topic", List.of("Billing"), List.of("Order Service"), Position.of(51, 3)),
-                        new Topic("partner.feed", "queue", List.of("Acme"), List.of("Catalog"), Position.of(52, 3))),
-                List.of());
+                        new Topic("partner.feed", "queue", List.of("Acme"), List.of("Catalog"), Position.of(52, 3))))
+                .build();
         return new Report("0.1.0-SNAPSHOT", model, List.of(ReportFixtures.UNDECLARED), List.of(), root,
                 List.of(new ServiceEdge("Order", "Catalog")));
     }

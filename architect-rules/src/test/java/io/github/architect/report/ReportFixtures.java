@@ -29,12 +29,12 @@ final class ReportFixtures {
 
     static ArchitectureModel model(Path root) {
         Path doc = root.resolve("architecture.md");
-        return new ArchitectureModel(doc, List.of(),
-                List.of(new Service("Order Service", Position.of(20, 1)), new Service("Catalog Service", Position.of(30, 1)),
-                        new Service("Billing Service", Position.of(40, 1))),
-                List.of(new Dependency("Order Service", "Catalog Service", Position.of(22, 3)),
-                        new Dependency("Billing Service", "Order", Position.of(42, 3))),
-                List.of(), List.of(), List.of(), List.of(), null, List.of());
+        return ArchitectureModel.builder(doc)
+                .services(List.of(new Service("Order Service", Position.of(20, 1)),
+                        new Service("Catalog Service", Position.of(30, 1)), new Service("Billing Service", Position.of(40, 1))))
+                .dependencies(List.of(new Dependency("Order Service", "Catalog Service", Position.of(22, 3)),
+                        new Dependency("Billing Service", "Order", Position.of(42, 3))))
+                .build();
     }
 
     static Violation undeclared(Path root, int line) {

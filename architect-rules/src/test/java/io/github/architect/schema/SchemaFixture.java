@@ -7,7 +7,7 @@ import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
 import io.github.architect.code.ServiceMap;
 import io.github.architect.model.ArchitectureModel;
-import io.github.architect.model.Collection;
+import io.github.architect.model.NoSqlCollection;
 import io.github.architect.model.Column;
 import io.github.architect.model.Position;
 import io.github.architect.model.Service;
@@ -30,7 +30,7 @@ final class SchemaFixture {
     private final Path dir;
     private final List<CodeModule> modules = new ArrayList<>();
     private final List<Table> tables = new ArrayList<>();
-    private final List<Collection> collections = new ArrayList<>();
+    private final List<NoSqlCollection> collections = new ArrayList<>();
     private final List<Service> services = new ArrayList<>();
     private final Map<String, String> options = new HashMap<>();
     private ServiceMap serviceMap = ServiceMap.none();
@@ -120,7 +120,7 @@ final class SchemaFixture {
     }
 
     SchemaFixture collection(String name) {
-        collections.add(new Collection(name, List.of(), null, Position.of(line++, 1)));
+        collections.add(new NoSqlCollection(name, List.of(), null, Position.of(line++, 1)));
         return this;
     }
 
@@ -144,8 +144,8 @@ final class SchemaFixture {
     }
 
     ArchitectureModel model() {
-        return new ArchitectureModel(dir.resolve("architecture.md"), List.of(), services, List.of(), List.of(),
-                tables, collections, List.of(), null, List.of());
+        return ArchitectureModel.builder(dir.resolve("architecture.md")).services(services).tables(tables)
+                .collections(collections).build();
     }
 
     CheckContext context() {

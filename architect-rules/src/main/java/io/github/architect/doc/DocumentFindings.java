@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Collects the findings about one document, each located in it. */
-final class Findings {
+final class DocumentFindings {
 
     private final Path document;
     private final List<Violation> violations = new ArrayList<>();
 
-    Findings(Path document) {
+    DocumentFindings(Path document) {
         this.document = document;
     }
 

@@ -3,9 +3,9 @@ package io.github.architect.model;
 import java.util.List;
 
 /** A NoSQL collection declared in section 5 by a JSON-like schema. */
-public record Collection(String name, List<String> fields, String owner, Position position) {
+public record NoSqlCollection(String name, List<String> fields, String owner, Position position) {
 
-    public Collection {
+    public NoSqlCollection {
         fields = List.copyOf(fields);
     }
 }
