@@ -143,33 +143,37 @@ final class SchemaEdits {
     static void undeclaredTables(DocumentText doc, ArchitectureModel model, List<Violation> findings, SchemaFacts facts,
                                  Changes changes) {
         Optional<Range> section = doc.section(model.sections(), SectionKind.DATA_SCHEMA);
-        Map<Optional<Service>, List<FactTable>> byService = new LinkedHashMap<>();
+        Map<Service, List<FactTable>> byService = new LinkedHashMap<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Violation finding : findings) {
             String name = finding.subjects().size() < 2 ? "" : finding.subjects().get(1);
             Optional<FactTable> table = facts.table(name);
             if (section.isEmpty()) {
                 changes.notice(finding, "the document has no section 5 (Data Schema) to declare it in");
+            } else if (model.service(finding.service()).isEmpty()) {
+                changes.notice(finding, "no service of the document owns the code that maps table '" + name
+                        + "'; declare it by hand");
             } else if (name.contains(".")) {
                 changes.notice(finding, "table '" + name + "' is in a schema of its own; declare it by hand");
             } else if (table.isEmpty() || table.get().columns().isEmpty()) {
                 changes.notice(finding, "the columns of table '" + name + "' are not known; declare it by hand");
             } else if (seen.add(name.toLowerCase(Locale.ROOT))) {
-                byService.computeIfAbsent(model.service(finding.service()), s -> new ArrayList<>()).add(table.get());
+                byService.computeIfAbsent(model.service(finding.service()).orElseThrow(), s -> new ArrayList<>()).add(table.get());
             }
         }
         byService.forEach((service, tables) -> addTables(doc, section.orElseThrow(), service, tables, changes));
     }
 
-    private static void addTables(DocumentText doc, Range section, Optional<Service> service, List<FactTable> tables,
+    private static void addTables(DocumentText doc, Range section, Service service, List<FactTable> tables,
                                   Changes changes) {
         List<DraftTable> drafts = tables.stream().map(t -> new DraftTable(t.name(),
                 t.columns().stream().map(c -> new DraftColumn(c.name(), c.type(), null)).toList(),
                 List.of(), List.of(), List.of(), null)).toList();
         List<String> block = List.of(DraftSnippets.sqlBlock(drafts).stripTrailing().split("\n"));
-        Optional<Range> subsection = service.flatMap(s -> doc.subsection(section, s));
+        Optional<Range> subsection = doc.subsection(section, service);
         Range where = subsection.orElse(section);
-        Optional<Fence> sql = doc.fencesIn(where).stream()
+        // the tables of a service without a part of its own in section 5 start one: another's block would give them to it
+        Optional<Fence> sql = subsection.isEmpty() ? Optional.empty() : doc.fencesIn(where).stream()
                 .filter(f -> f.info().toLowerCase(Locale.ROOT).startsWith("sql") && f.close() <= where.to())
                 .reduce((a, b) -> b);
         List<String> lines = new ArrayList<>();
@@ -181,15 +185,15 @@ final class SchemaEdits {
             lines.addAll(block.subList(1, block.size() - 1));
         } else {
             after = doc.lastNonBlank(where);
-            if (subsection.isEmpty() && service.isPresent()) {
+            if (subsection.isEmpty()) {
                 lines.add("");
-                lines.add("#".repeat(Math.min(6, doc.headingLevel(section.from()) + 1)) + " " + service.get().name());
+                lines.add("#".repeat(Math.min(6, doc.headingLevel(section.from()) + 1)) + " " + service.name());
             }
             lines.add("");
             lines.addAll(block);
         }
         changes.edits.insertAfter(after, lines);
-        tables.forEach(t -> changes.made(after, "declared table " + t.name()
-                + service.map(s -> " under " + s.name()).orElse("") + " in section 5"));
+        tables.forEach(t -> changes.made(after, "declared table " + t.name() + " under " + service.name()
+                + " in section 5"));
     }
 }
