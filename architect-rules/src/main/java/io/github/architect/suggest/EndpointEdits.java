@@ -103,20 +103,28 @@ final class EndpointEdits {
                 + " in section 4"));
     }
 
-    /** The first endpoints of a service: as headings when the other services' are headings, else as the draft's table. */
+    /**
+     * The first endpoints of a service, shaped as the first endpoint of section 4: headings or list
+     * items like it; else (a table row, or none at all) the draft's table.
+     */
     private static List<String> firstOfService(DocumentText doc, ArchitectureModel model, Range section, int level,
                                                List<Wanted> endpoints) {
-        boolean headings = model.endpoints().stream()
+        Optional<Endpoint> first = model.endpoints().stream()
                 .filter(e -> e.file() == null && section.contains(e.position().line()))
-                .findFirst().flatMap(e -> doc.headingAt(e.position().line())).isPresent();
-        if (headings) {
-            List<String> lines = new ArrayList<>();
+                .min(Comparator.comparing(Endpoint::position));
+        List<String> lines = new ArrayList<>();
+        if (first.isPresent() && doc.headingAt(first.get().position().line()).isPresent()) {
             for (Wanted e : endpoints) {
                 if (!lines.isEmpty()) {
                     lines.add("");
                 }
                 lines.add("#".repeat(Math.min(level, 6)) + " " + e.method() + " " + e.path());
             }
+            return lines;
+        }
+        String text = first.map(e -> doc.line(e.position().line())).orElse("");
+        if (first.isPresent() && DocumentText.isListItem(text) && doc.fenceAround(first.get().position().line()).isEmpty()) {
+            endpoints.forEach(e -> lines.add(rewritten(text, first.get(), e)));
             return lines;
         }
         String table = DraftSnippets.endpointTable(endpoints.stream()

@@ -140,6 +140,18 @@ final class SchemaEdits {
         return i;
     }
 
+    /** How the block's statements indent their columns: the first indented line's indentation, else the draft's. */
+    private static String columnIndent(DocumentText doc, Fence block) {
+        for (int n = block.open() + 1; n < block.close(); n++) {
+            String text = doc.line(n);
+            int indent = DocumentText.indent(text);
+            if (indent > 0 && indent < text.length()) {
+                return text.substring(0, indent);
+            }
+        }
+        return "    ";
+    }
+
     static void undeclaredTables(DocumentText doc, ArchitectureModel model, List<Violation> findings, SchemaFacts facts,
                                  Changes changes) {
         Optional<Range> section = doc.section(model.sections(), SectionKind.DATA_SCHEMA);
@@ -181,8 +193,9 @@ final class SchemaEdits {
         if (sql.isPresent()) {
             // inside the service's last sql block, before its closing fence
             after = sql.get().close() - 1;
+            String indent = columnIndent(doc, sql.get());
             lines.add("");
-            lines.addAll(block.subList(1, block.size() - 1));
+            block.subList(1, block.size() - 1).forEach(l -> lines.add(l.startsWith("    ") ? indent + l.substring(4) : l));
         } else {
             after = doc.lastNonBlank(where);
             if (subsection.isEmpty()) {
