@@ -114,6 +114,11 @@ public final class BuildSession {
         return parsed.model();
     }
 
+    /** What the checks read the code through, their shared readings cached: for goals that read the code again. */
+    public CheckContext checkContext() {
+        return context;
+    }
+
     /** The document's own findings the baseline does not accept, at their configured severities. */
     public List<Violation> documentFindings() {
         return report.record(BuildReport.DOCUMENT, List.of());
