@@ -1,5 +1,7 @@
 package io.github.architect.scaffold;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +38,24 @@ public record DraftFacts(String title, List<DraftService> services, List<String>
         return dependencies.getOrDefault(service, List.of());
     }
 
-    /** An endpoint the code serves: method and path as section 4 writes them, and the Java method serving it. */
-    public record DraftEndpoint(String method, String path, String handler) {
+    /**
+     * An endpoint the code serves: method and path as section 4 writes them, and the Java method serving it.
+     *
+     * @param request  a skeleton of the request body, or null
+     * @param response a skeleton of the success response body, or null
+     * @param success  the success status the handler answers with, or null when it is not read statically
+     * @param errors   error statuses the handler produces itself
+     */
+    public record DraftEndpoint(String method, String path, String handler, JsonNode request, JsonNode response,
+                                Integer success, List<Integer> errors) {
+        public DraftEndpoint {
+            errors = List.copyOf(errors);
+        }
+
+        /** An endpoint with nothing known about its payloads. */
+        public DraftEndpoint(String method, String path, String handler) {
+            this(method, path, handler, null, null, null, List.of());
+        }
     }
 
     /**

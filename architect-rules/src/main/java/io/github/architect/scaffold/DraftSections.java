@@ -22,8 +22,9 @@ final class DraftSections {
                         + " for and a **Dependencies** line naming the services its code may use (drafted from the"
                         + " code's own uses).",
                         List.of(new ServiceDefinitions())),
-                new DraftSection("4. API Contracts", "one sub-heading per service, then each endpoint as"
-                        + " `METHOD /path`; the code's controllers must serve exactly these endpoints.",
+                new DraftSection("4. API Contracts", "one sub-heading per service, then each endpoint as a"
+                        + " `METHOD /path` sub-heading with its request, success status and response, and errors;"
+                        + " the code's controllers must serve exactly these endpoints and bind these samples.",
                         List.of(new EndpointList())),
                 new DraftSection("5. Data Schema", "the tables each service owns, as SQL under a sub-heading naming"
                         + " the service, drafted from the migrations (else the entities).",
