@@ -25,7 +25,7 @@ final class DraftSections {
                 new DraftSection("4. API Contracts", "one sub-heading per service, then each endpoint as a"
                         + " `METHOD /path` sub-heading with its request, success status and response, and errors;"
                         + " the code's controllers must serve exactly these endpoints and bind these samples.",
-                        List.of(new EndpointList())),
+                        List.of(new EventTable(), new EndpointList())),
                 new DraftSection("5. Data Schema", "the tables each service owns, as SQL under a sub-heading naming"
                         + " the service, drafted from the migrations (else the entities).",
                         List.of(new SchemaDdl())),

@@ -5,14 +5,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.architect.scaffold.DraftFacts.DraftEndpoint;
+import io.github.architect.scaffold.DraftFacts.DraftOperation;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Section 4: per service, a sub-heading for each endpoint its code serves (the form the endpoint and
  * payload readers both take), with the Java method serving it, the success status it answers with,
- * skeletons of its request and response bodies, and the error statuses its own code produces.
+ * skeletons of its request and response bodies, and the error statuses its own code produces; then
+ * the GraphQL root fields and gRPC methods it serves, as the operation reader reads them.
  */
 final class EndpointList implements DraftPart {
 
@@ -31,15 +35,20 @@ final class EndpointList implements DraftPart {
     public String markdown(DraftFacts facts) {
         StringBuilder out = new StringBuilder();
         endpoints(out, facts.endpoints().getOrDefault("", List.of()));
+        operations(out, facts.operations().getOrDefault("", List.of()));
         for (DraftService service : facts.services()) {
             List<DraftEndpoint> endpoints = facts.endpoints().getOrDefault(service.name(), List.of());
-            if (endpoints.isEmpty()) {
+            List<DraftOperation> operations = facts.operations().getOrDefault(service.name(), List.of());
+            if (endpoints.isEmpty() && operations.isEmpty()) {
                 continue;
             }
-            out.append("### ").append(service.name()).append("\n\n")
-                    .append("PLACEHOLDER: what each endpoint is for, and its key errors. The samples are skeletons"
-                            + " drafted from the code's types: replace their values with realistic ones.\n\n");
+            out.append("### ").append(service.name()).append("\n\n");
+            if (!endpoints.isEmpty()) {
+                out.append("PLACEHOLDER: what each endpoint is for, and its key errors. The samples are skeletons"
+                        + " drafted from the code's types: replace their values with realistic ones.\n\n");
+            }
             endpoints(out, endpoints);
+            operations(out, operations);
         }
         if (out.isEmpty()) {
             out.append("PLACEHOLDER: the code serves no HTTP endpoint that architect found.\n\n");
@@ -68,6 +77,42 @@ final class EndpointList implements DraftPart {
                 out.append("Errors: ").append(String.join(", ", endpoint.errors().stream().map(EndpointList::status)
                         .toList())).append(".\n\n");
             }
+        }
+    }
+
+    /**
+     * The GraphQL root fields as SDL and the gRPC methods as a protobuf service, one block each, with
+     * PLACEHOLDER types: the operations check compares names only.
+     */
+    private static void operations(StringBuilder out, List<DraftOperation> operations) {
+        if (operations.isEmpty()) {
+            return;
+        }
+        Map<String, List<DraftOperation>> graphql = new LinkedHashMap<>();
+        Map<String, List<DraftOperation>> grpc = new LinkedHashMap<>();
+        for (DraftOperation operation : operations) {
+            (operation.kind().isGraphql() ? graphql : grpc).computeIfAbsent(operation.api(), a -> new ArrayList<>())
+                    .add(operation);
+        }
+        if (!graphql.isEmpty()) {
+            out.append("GraphQL operations (PLACEHOLDER: their arguments and types):\n\n```graphql\n");
+            graphql.forEach((type, fields) -> {
+                out.append("type ").append(type).append(" {\n");
+                fields.forEach(f -> out.append("  ").append(f.name()).append(": PLACEHOLDER # served by ")
+                        .append(f.servedBy()).append('\n'));
+                out.append("}\n");
+            });
+            out.append("```\n\n");
+        }
+        if (!grpc.isEmpty()) {
+            out.append("gRPC services (PLACEHOLDER: their request and response messages):\n\n```protobuf\n");
+            grpc.forEach((service, rpcs) -> {
+                out.append("service ").append(service).append(" {\n");
+                rpcs.forEach(r -> out.append("  rpc ").append(r.name()).append(" (PLACEHOLDER) returns (PLACEHOLDER);"
+                        + " // served by ").append(r.servedBy()).append('\n'));
+                out.append("}\n");
+            });
+            out.append("```\n\n");
         }
     }
 
