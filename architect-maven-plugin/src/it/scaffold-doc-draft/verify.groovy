@@ -7,8 +7,8 @@ assert text.contains('### Orders\n')
 assert !text.contains('### Config Server')
 assert !text.contains('### Common')
 assert text.contains('- **Dependencies:** Orders\n')
-assert text.contains('| GET | `/orders/{id}` | OrderController.get() |')
-assert text.contains('| GET | `/api/orders/{id}/total` | GatewayController.total() |')
+assert text.contains('#### GET /orders/{id}\n\nServed by `OrderController.get()`.\n')
+assert text.contains('#### GET /api/orders/{id}/total\n\nServed by `GatewayController.total()`.\n')
 assert text.contains('shared: [acme-shop-common]')
 String log = new File(basedir, 'build.log').text
 List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).findAll { it.contains("BUILD ") }

@@ -1,6 +1,6 @@
 // scaffold-doc drafts the document from the code; verify then accepts the draft unchanged
 String text = new File(basedir, 'architecture.md').getText('UTF-8')
-['| GET | `/catalog-api/products/{sku}` |', '### Carts\n', '### Catalog\n'].each { assert text.contains(it) : "the draft lacks ${it}" }
+['#### GET /catalog-api/products/{sku}\n', '### Carts\n', '### Catalog\n'].each { assert text.contains(it) : "the draft lacks ${it}" }
 String log = new File(basedir, 'build.log').text
 List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).findAll { it.contains("BUILD ") }
 assert runs.size() == 2 : "scaffold-doc, then verify; got ${runs.size()} runs"

@@ -4,7 +4,7 @@ String text = new File(basedir, 'architecture.md').getText('UTF-8')
 assert text.contains('### Catalog\n')
 assert text.contains('### Orders\n')
 assert text.contains('- **Dependencies:** Catalog\n')
-assert text.contains('| POST | `/orders` | OrderController.place() |')
+assert text.contains('#### POST /orders\n\nServed by `OrderController.place()`.\n\nSuccess: `200 OK`\n')
 assert text.contains('shared: [com.acme.shop.common..]')
 String log = new File(basedir, 'build.log').text
 List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).findAll { it.contains("BUILD ") }

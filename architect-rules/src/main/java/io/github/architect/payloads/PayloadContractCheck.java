@@ -149,7 +149,7 @@ public final class PayloadContractCheck implements Check {
                 && (declared.service() == null || service.isEmpty() || service.get().isNamed(declared.service()));
     }
 
-    private static String namingStrategy(CodeModule module) {
+    static String namingStrategy(CodeModule module) {
         ApplicationProperties config = ApplicationProperties.read(module.resourceDirectories());
         return config.value("spring.jackson.property-naming-strategy")
                 .or(() -> config.value("jackson.property-naming-strategy")).orElse(null);

@@ -74,7 +74,8 @@ public final class DocumentDraft {
         CheckContext context = new CheckContext(model, codebase, mapping, Map.of());
         DraftFacts facts = new DraftFacts(title, services, found.shared(),
                 ServiceDependencies.of(context, mapping, services), ServedEndpoints.of(codebase, mapping),
-                FinalSchema.of(context, mapping), UsedTechnologies.of(codebase));
+                FinalSchema.of(context, mapping), UsedTechnologies.of(codebase), DraftOperations.of(codebase, mapping),
+                UsedTopics.of(codebase, mapping), MappedCollections.of(context, mapping));
         return new Draft(render(facts), notes);
     }
 

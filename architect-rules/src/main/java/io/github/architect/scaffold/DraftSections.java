@@ -22,11 +22,14 @@ final class DraftSections {
                         + " for and a **Dependencies** line naming the services its code may use (drafted from the"
                         + " code's own uses).",
                         List.of(new ServiceDefinitions())),
-                new DraftSection("4. API Contracts", "one sub-heading per service, then each endpoint as"
-                        + " `METHOD /path`; the code's controllers must serve exactly these endpoints.",
-                        List.of(new EndpointList())),
+                new DraftSection("4. API Contracts", "one sub-heading per service, then each endpoint as a"
+                        + " `METHOD /path` sub-heading with its request, success status and response, and errors;"
+                        + " the code's controllers must serve exactly these endpoints and bind these samples. GraphQL"
+                        + " and gRPC operations go in graphql and protobuf blocks, topics in an event table.",
+                        List.of(new EventTable(), new EndpointList())),
                 new DraftSection("5. Data Schema", "the tables each service owns, as SQL under a sub-heading naming"
-                        + " the service, drafted from the migrations (else the entities).",
+                        + " the service, drafted from the migrations (else the entities); its MongoDB collections"
+                        + " as JSON examples.",
                         List.of(new SchemaDdl())),
                 new DraftSection("6. Technology Stack Rationale", "one item per technology chosen, its name in bold,"
                         + " why it was chosen and which alternative was weighed.",

@@ -35,12 +35,18 @@ final class FinalSchema {
 
     static Map<String, List<DraftTable>> of(CheckContext context, ServiceMapping mapping) {
         DataSchemaCheck check = new DataSchemaCheck();
-        Map<String, Map<String, TableBuilder>> byService = new LinkedHashMap<>();
+        Map<CodeModule, ModuleSchema> schemas = new LinkedHashMap<>();
         for (CodeModule module : context.codebase().modules()) {
-            if (!module.holdsCode()) {
-                continue;
+            if (module.holdsCode()) {
+                schemas.put(module, check.schema(context, module));
             }
-            ModuleSchema schema = check.schema(context, module);
+        }
+        EntityKeys entityKeys = new EntityKeys(schemas.values().stream()
+                .flatMap(s -> s.sources().classes().stream()).toList());
+        Map<String, Map<String, TableBuilder>> byService = new LinkedHashMap<>();
+        for (Map.Entry<CodeModule, ModuleSchema> entry : schemas.entrySet()) {
+            CodeModule module = entry.getKey();
+            ModuleSchema schema = entry.getValue();
             Map<String, String> entityOwner = new LinkedHashMap<>();
             for (MappedTable table : schema.tables()) {
                 String service = mapping.serviceOf(module, table.className()).map(Service::name).orElse("");
@@ -70,6 +76,9 @@ final class FinalSchema {
                 boolean known = tables.containsKey(key(name));
                 TableBuilder builder = tables.computeIfAbsent(key(name), k -> new TableBuilder(name, migrated
                         ? "mapped by " + table.simpleClassName() + ", but no migration creates it" : null));
+                if (!known) {
+                    builder.entityKey(entityKeys.of(table));
+                }
                 for (MappedColumn column : table.columns()) {
                     builder.add(column.name().preferred().text(), SqlTypes.of(column.javaType()),
                             migrated && known ? "mapped by " + table.simpleClassName() + "." + column.attribute()
@@ -93,6 +102,7 @@ final class FinalSchema {
         private final String comment;
         private final Map<String, DraftColumn> columns = new LinkedHashMap<>();
         private Table keys;
+        private List<String> entityKey = List.of();
 
         TableBuilder(String name, String comment) {
             this.name = name;
@@ -107,10 +117,16 @@ final class FinalSchema {
             keys = declared;
         }
 
-        /** The keys and indexes of the migrations, as far as their columns are still there. */
+        /** The key of the entity whose mapping alone creates the table. */
+        void entityKey(List<String> columnNames) {
+            entityKey = List.copyOf(columnNames);
+        }
+
+        /** The keys and indexes of the migrations (else the entity's key), as far as their columns are still there. */
         DraftTable build() {
             if (keys == null) {
-                return new DraftTable(name, new ArrayList<>(columns.values()), List.of(), List.of(), List.of(), comment);
+                List<String> primaryKey = has(entityKey) ? entityKey : List.of();
+                return new DraftTable(name, new ArrayList<>(columns.values()), primaryKey, List.of(), List.of(), comment);
             }
             List<String> primaryKey = has(keys.primaryKey()) ? keys.primaryKey() : List.of();
             List<DraftForeignKey> foreignKeys = keys.foreignKeys().stream().filter(f -> has(f.columns()))

@@ -1,5 +1,6 @@
 package io.github.architect.scaffold;
 
+import io.github.architect.scaffold.DraftFacts.DraftCollection;
 import io.github.architect.scaffold.DraftFacts.DraftColumn;
 import io.github.architect.scaffold.DraftFacts.DraftForeignKey;
 import io.github.architect.scaffold.DraftFacts.DraftIndex;
@@ -9,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Section 5: per service, a {@code CREATE TABLE} for each table of its final schema, in standard SQL. */
+/**
+ * Section 5: per service, a {@code CREATE TABLE} for each table of its final schema, in standard SQL,
+ * then the MongoDB collections it maps.
+ */
 final class SchemaDdl implements DraftPart {
 
     /** Words JSqlParser does not take as a bare table or column name. */
@@ -23,16 +27,19 @@ final class SchemaDdl implements DraftPart {
     public String markdown(DraftFacts facts) {
         StringBuilder out = new StringBuilder();
         block(out, facts.tables().getOrDefault("", List.of()));
+        CollectionSchemas.append(out, facts.collections().getOrDefault("", List.of()));
         for (DraftService service : facts.services()) {
             List<DraftTable> tables = facts.tables().getOrDefault(service.name(), List.of());
-            if (tables.isEmpty()) {
+            List<DraftCollection> collections = facts.collections().getOrDefault(service.name(), List.of());
+            if (tables.isEmpty() && collections.isEmpty()) {
                 continue;
             }
             out.append("### ").append(service.name()).append("\n\n");
             block(out, tables);
+            CollectionSchemas.append(out, collections);
         }
         if (out.isEmpty()) {
-            out.append("PLACEHOLDER: the code maps no table and has no migration that architect found.\n\n");
+            out.append("PLACEHOLDER: the code maps no table or collection and has no migration that architect found.\n\n");
         }
         return out.toString();
     }

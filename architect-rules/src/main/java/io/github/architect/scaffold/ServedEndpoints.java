@@ -6,41 +6,76 @@ import io.github.architect.endpoints.CodeEndpoint;
 import io.github.architect.endpoints.EndpointScanner;
 import io.github.architect.mapping.ServiceMapping;
 import io.github.architect.model.Service;
+import io.github.architect.payloads.PayloadSkeletons;
+import io.github.architect.payloads.PayloadSkeletons.Skeleton;
 import io.github.architect.scaffold.DraftFacts.DraftEndpoint;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Every endpoint the code serves, found by the endpoint check's own scanner, by service. */
+/**
+ * Every endpoint the code serves, found by the endpoint check's own scanner, by service, with the
+ * sample bodies and statuses the payload check's reading of its handler gives.
+ */
 final class ServedEndpoints {
+
+    private static final Skeleton NOTHING = new Skeleton(null, null, null, List.of());
 
     private ServedEndpoints() {
     }
 
     static Map<String, List<DraftEndpoint>> of(Codebase codebase, ServiceMapping mapping) {
         EndpointScanner scanner = new EndpointScanner(codebase);
-        Map<String, List<DraftEndpoint>> byService = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
+        PayloadSkeletons payloads = new PayloadSkeletons(scanner);
+        List<Served> served = new ArrayList<>();
         for (CodeModule module : codebase.modules()) {
             if (!module.holdsCode()) {
                 continue;
             }
+            Map<CodeEndpoint, Skeleton> skeletons = payloads.of(module);
             for (CodeEndpoint endpoint : scanner.scan(module).endpoints()) {
                 String service = mapping.serviceOf(module, endpoint.className()).map(Service::name).orElse("");
-                boolean any = CodeEndpoint.ANY_METHOD.equals(endpoint.method());
-                String method = any ? "GET" : endpoint.method();
-                if (!seen.add(service + " " + method + " " + endpoint.normalised())) {
-                    continue;
-                }
-                byService.computeIfAbsent(service, s -> new ArrayList<>()).add(new DraftEndpoint(method,
-                        path(endpoint.path()), endpoint.handler() + (any ? " (any method)" : "")));
+                served.add(new Served(service, endpoint, skeletons.getOrDefault(endpoint, NOTHING)));
             }
         }
+        // the payload check compares a sample with every handler of its endpoint: one handler's sample could fail another's
+        Map<String, Integer> handlers = new HashMap<>();
+        Map<String, Integer> onPath = new HashMap<>();
+        Set<String> anyMethod = new HashSet<>();
+        for (Served s : served) {
+            String path = s.service() + " " + s.endpoint().normalised();
+            handlers.merge(s.endpoint().method() + " " + path, 1, Integer::sum);
+            onPath.merge(path, 1, Integer::sum);
+            if (CodeEndpoint.ANY_METHOD.equals(s.endpoint().method())) {
+                anyMethod.add(path);
+            }
+        }
+        Map<String, List<DraftEndpoint>> byService = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Served s : served) {
+            CodeEndpoint endpoint = s.endpoint();
+            boolean any = CodeEndpoint.ANY_METHOD.equals(endpoint.method());
+            String method = any ? "GET" : endpoint.method();
+            if (!seen.add(s.service() + " " + method + " " + endpoint.normalised())) {
+                continue;
+            }
+            String path = s.service() + " " + endpoint.normalised();
+            boolean alone = handlers.get(endpoint.method() + " " + path) == 1
+                    && (!anyMethod.contains(path) || onPath.get(path) == 1);
+            Skeleton skeleton = alone ? s.skeleton() : NOTHING;
+            byService.computeIfAbsent(s.service(), k -> new ArrayList<>()).add(new DraftEndpoint(method,
+                    path(endpoint.path()), endpoint.handler() + (any ? " (any method)" : ""), skeleton.request(),
+                    skeleton.response(), skeleton.success(), skeleton.errors()));
+        }
         return byService;
+    }
+
+    private record Served(String service, CodeEndpoint endpoint, Skeleton skeleton) {
     }
 
     /** The path with its parameters written {name}: regular expressions and template operators left out. */

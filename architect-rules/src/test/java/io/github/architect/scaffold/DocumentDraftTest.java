@@ -36,7 +36,7 @@ class DocumentDraftTest {
 
         assertThat(draft).contains("### Catalog\n", "### Inventory\n", "### Orders\n")
                 .contains("- **Dependencies:** Catalog, Inventory\n")
-                .contains("| POST | `/orders/{id}/cancel` |")
+                .contains("#### POST /orders/{id}/cancel\n\nServed by `OrderController.cancel()`.\n\nSuccess: `200 OK`\n")
                 .contains("CREATE TABLE order_lines (", "    PRIMARY KEY (id),\n    FOREIGN KEY (order_id) REFERENCES orders (id)\n")
                 .contains("shared: [common]");
         assertThat(errors(draft, codebase)).isEmpty();
@@ -126,6 +126,11 @@ class DocumentDraftTest {
 
     /** The errors verify reports on the draft (warnings such as a String entity field over a BIGINT column are the code's own drift). */
     static List<Violation> errors(String markdown, Codebase codebase) {
+        return findings(markdown, codebase).stream().filter(v -> v.severity() == Severity.ERROR).toList();
+    }
+
+    /** Every finding verify reports on the draft, whatever its severity. */
+    static List<Violation> findings(String markdown, Codebase codebase) {
         ParsedDocument parsed = new ArchitectureDocumentParser().parse(markdown, codebase.rootDirectory().resolve("architecture.md"));
         CheckContext context = new CheckContext(parsed.model(), codebase, ServiceMapper.map(parsed.model(), codebase), Map.of());
         Verifier verifier = new Verifier(StandardChecks.all(), SeverityPolicy.defaults());
@@ -134,6 +139,6 @@ class DocumentDraftTest {
             all.addAll(verifier.verifyModule(context, module));
         }
         all.addAll(verifier.verifyBuild(context));
-        return all.stream().filter(v -> v.severity() == Severity.ERROR).toList();
+        return all;
     }
 }
