@@ -127,10 +127,12 @@ public final class ArchitectureDocumentParser {
         }
         List<Endpoint> endpoints = new ArrayList<>(model.endpoints());
         endpoints.addAll(contracts.endpoints());
+        List<PayloadSample> payloads = new ArrayList<>(model.payloads());
+        payloads.addAll(contracts.payloads());
         return new ArchitectureModel(model.document(), model.sections(), model.services(), model.dependencies(),
                 endpoints, model.tables(), model.collections(), model.technologies(), model.basePath(),
                 model.sharedPackages(), model.technologyMappings(), model.considerations(), contracts.documents(),
-                model.operations(), model.operationLinks(), model.topics(), model.payloads());
+                model.operations(), model.operationLinks(), model.topics(), payloads);
     }
 
     private static List<Section> sections(MarkdownOutline outline, Findings findings) {
