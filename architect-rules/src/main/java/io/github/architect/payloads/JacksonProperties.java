@@ -42,7 +42,7 @@ import static io.github.architect.code.JavaAnnotations.attribute;
  * renamed by {@code @JsonProperty} and {@code @JsonNaming} (or the configured strategy), dropped by
  * {@code @JsonIgnore} and {@code @JsonIgnoreProperties}, flattened by {@code @JsonUnwrapped}.
  */
-final class JacksonProperties {
+final class JacksonProperties implements PropertyBinding {
 
     /** Which way Jackson binds. */
     enum Direction { READ, WRITE }
@@ -91,8 +91,14 @@ final class JacksonProperties {
         TypeUse type;
     }
 
-    Properties of(SourceType type, Map<String, TypeUse> bindings, Direction direction) {
+    @Override
+    public Properties of(SourceType type, Map<String, TypeUse> bindings, Direction direction) {
         return of(type, bindings, direction, 0);
+    }
+
+    @Override
+    public String renameAnnotation() {
+        return "@JsonProperty";
     }
 
     private Properties of(SourceType type, Map<String, TypeUse> bindings, Direction direction, int depth) {

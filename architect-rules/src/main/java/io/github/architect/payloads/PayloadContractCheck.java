@@ -110,6 +110,8 @@ public final class PayloadContractCheck implements Check {
                 .toList();
         TypeShapes shapes = new TypeShapes(index);
         JacksonProperties properties = new JacksonProperties(index, namingStrategy(module));
+        JsonbProperties jsonbProperties = new JsonbProperties(index);
+        boolean jsonb = JsonbProperties.binds(module.libraries());
         HandlerStatuses statuses = new HandlerStatuses(index);
         ModuleErrors moduleErrors = context.shared(new ErrorsKey(context.codebase()),
                 () -> ModuleErrors.of(context.codebase(), index, statuses));
@@ -122,7 +124,8 @@ public final class PayloadContractCheck implements Check {
             if (matching.isEmpty()) {
                 continue;
             }
-            Handler h = new Handler(handler, service.map(Service::name).orElse(null), shapes, properties);
+            PropertyBinding binding = handler.endpoint().framework().equals("JAX-RS") && jsonb ? jsonbProperties : properties;
+            Handler h = new Handler(handler, service.map(Service::name).orElse(null), shapes, binding);
             List<Violation> found = new ArrayList<>();
             try {
                 for (Declared d : matching) {
@@ -234,7 +237,8 @@ public final class PayloadContractCheck implements Check {
                                 : "The " + shown(sample, "response") + " of " + display(sample) + " shows " + where + ", which "
                                 + difference.detail() + " (returned by " + h.name() + ") does not write")
                         .hint(direction == Direction.READ
-                                ? "Add the property to " + difference.detail() + " (or name it with @JsonProperty),"
+                                ? "Add the property to " + difference.detail() + " (or name it with "
+                                + h.properties().renameAnnotation() + "),"
                                 + " or remove it from the " + shown(sample, "request") + " at " + line(sample, document) + "."
                                 : "Add a getter or component for it to " + difference.detail() + ", or remove it from"
                                 + " the " + shown(sample, "response") + " at " + line(sample, document) + ".")
@@ -389,7 +393,7 @@ public final class PayloadContractCheck implements Check {
     }
 
     /** A handler with what comparing its payloads needs. */
-    private record Handler(HandlerSource source, String service, TypeShapes shapes, JacksonProperties properties) {
+    private record Handler(HandlerSource source, String service, TypeShapes shapes, PropertyBinding properties) {
         String name() {
             return source.endpoint().handler();
         }
