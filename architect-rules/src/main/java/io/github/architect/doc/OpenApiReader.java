@@ -203,7 +203,11 @@ final class OpenApiReader {
                                 Position.of(firstLine + line, indent(textLines.get(line)) + 1),
                                 file.equals(document) ? null : file);
                 endpoints.add(endpoint);
-                payloads.addAll(bodies.of(endpoint, operations.get(method), methodLine));
+                try {
+                    payloads.addAll(bodies.of(endpoint, operations.get(method), methodLine));
+                } catch (RuntimeException e) {
+                    // a defect of ours in one schema must not cost the document its endpoints: its bodies go unchecked
+                }
             }
         }
     }
