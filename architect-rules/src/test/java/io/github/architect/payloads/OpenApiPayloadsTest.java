@@ -267,4 +267,33 @@ class OpenApiPayloadsTest {
         assertThat(found).extracting(Violation::ruleId).containsExactly("request-field-ignored");
         assertThat(found.get(0).message()).startsWith("The request sample of POST /orders sends `note`");
     }
+
+    @Test
+    void aNestedValidatedFieldTheItemSchemaDoesNotRequireIsReported() {
+        fixture.java("""
+                package com.acme.orders;
+                import java.util.List;
+                import jakarta.validation.Valid;
+                import jakarta.validation.constraints.NotNull;
+                import org.springframework.web.bind.annotation.*;
+                import org.springframework.http.HttpStatus;
+                @RestController
+                @RequestMapping("/orders")
+                class OrderController {
+                    record PlaceOrder(@NotNull String customerId, @NotNull @Valid List<Line> lines) {}
+                    record Line(long productId, @NotNull Integer quantity) {}
+                    @PostMapping
+                    @ResponseStatus(HttpStatus.CREATED)
+                    Order place(@Valid @RequestBody PlaceOrder request) {
+                        if (request.lines().isEmpty()) throw new ProductMissing();
+                        return null;
+                    }
+                }
+                """);
+        List<Violation> found = embedded(CONTRACT);
+        assertThat(found).extracting(Violation::ruleId).containsExactly("required-request-field-missing");
+        assertThat(found.get(0).message()).startsWith("Line requires `quantity` (at `lines[].quantity`");
+        assertThat(embedded(CONTRACT.replace("    Line:\n      type: object\n",
+                "    Line:\n      type: object\n      required: [quantity]\n"))).isEmpty();
+    }
 }
