@@ -129,7 +129,10 @@ public final class ArchitectureDocumentParser {
         }
         List<Endpoint> endpoints = new ArrayList<>(model.endpoints());
         endpoints.addAll(contracts.endpoints());
-        return model.toBuilder().endpoints(endpoints).openApiDocuments(contracts.documents()).build();
+        List<PayloadSample> payloads = new ArrayList<>(model.payloads());
+        payloads.addAll(contracts.payloads());
+        return model.toBuilder().endpoints(endpoints).openApiDocuments(contracts.documents()).payloads(payloads)
+                .build();
     }
 
     private static List<Section> sections(MarkdownOutline outline, DocumentFindings findings) {

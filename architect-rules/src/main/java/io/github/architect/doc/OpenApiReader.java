@@ -5,6 +5,7 @@ import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Endpoint;
 import io.github.architect.model.OpenApiDocument.Problem;
 import io.github.architect.model.OpenApiDocument;
+import io.github.architect.model.PayloadSample;
 import io.github.architect.model.Position;
 import io.github.architect.model.SectionKind;
 import io.github.architect.model.Service;
@@ -45,14 +46,18 @@ final class OpenApiReader {
     private static final Pattern NUMBERING = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*\\.?\\s+");
     private static final Pattern ABSOLUTE_URL = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//[^/]*(.*)$");
 
-    /** The endpoints the contracts declare, and the contracts with what reading them found. */
-    record Contracts(List<Endpoint> endpoints, List<OpenApiDocument> documents) {
+    /**
+     * The endpoints the contracts declare, the payloads and statuses of their operations, and the
+     * contracts with what reading them found.
+     */
+    record Contracts(List<Endpoint> endpoints, List<PayloadSample> payloads, List<OpenApiDocument> documents) {
     }
 
     private final MarkdownOutline outline;
     private final ArchitectureModel model;
     private final Path document;
     private final List<Endpoint> endpoints = new ArrayList<>();
+    private final List<PayloadSample> payloads = new ArrayList<>();
     private final List<OpenApiDocument> documents = new ArrayList<>();
     /** Inputs and problems of the contract being read. */
     private List<Path> inputs;
@@ -71,7 +76,7 @@ final class OpenApiReader {
     static Contracts read(MarkdownOutline outline, ArchitectureModel model) {
         OpenApiReader reader = new OpenApiReader(outline, model);
         outline.sections(SectionKind.API_CONTRACTS).stream().findFirst().ifPresent(reader::readSection);
-        return new Contracts(reader.endpoints, reader.documents);
+        return new Contracts(reader.endpoints, reader.payloads, reader.documents);
     }
 
     private void readSection(MarkdownOutline.SectionRange section) {
@@ -182,6 +187,7 @@ final class OpenApiReader {
         }
         String serverPath = serverPath(api);
         List<String> textLines = text.lines().toList();
+        OpenApiPayloads bodies = new OpenApiPayloads(api, textLines, firstLine, file.equals(document) ? null : file);
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
             int pathLine = lineOf(textLines, path.getKey(), 0, -1);
             Map<PathItem.HttpMethod, Operation> operations = path.getValue().readOperationsMap();
@@ -191,11 +197,17 @@ final class OpenApiReader {
                 int line = methodLine >= 0 ? methodLine : pathLine;
                 String declared = UrlPaths.join(serverPath, path.getKey());
                 // a path the contract does not place is declared where the contract is named
-                endpoints.add(line < 0
+                Endpoint endpoint = line < 0
                         ? new Endpoint(method.name(), declared.isEmpty() ? "/" : declared, service, at)
                         : new Endpoint(method.name(), declared.isEmpty() ? "/" : declared, service,
                                 Position.of(firstLine + line, indent(textLines.get(line)) + 1),
-                                file.equals(document) ? null : file));
+                                file.equals(document) ? null : file);
+                endpoints.add(endpoint);
+                try {
+                    payloads.addAll(bodies.of(endpoint, operations.get(method), methodLine));
+                } catch (RuntimeException e) {
+                    // a defect of ours in one schema must not cost the document its endpoints: its bodies go unchecked
+                }
             }
         }
     }
@@ -218,7 +230,7 @@ final class OpenApiReader {
     }
 
     /** The 0-based line holding {@code key:} after {@code from}, deeper than {@code parentIndent}, or -1. */
-    private static int lineOf(List<String> textLines, String key, int from, int parentIndent) {
+    static int lineOf(List<String> textLines, String key, int from, int parentIndent) {
         Pattern keyLine = Pattern.compile("^\\s*(['\"]?)" + Pattern.quote(key) + "\\1\\s*:.*");
         for (int i = from; i < textLines.size(); i++) {
             String line = textLines.get(i);
@@ -232,7 +244,7 @@ final class OpenApiReader {
         return -1;
     }
 
-    private static int indent(String line) {
+    static int indent(String line) {
         int i = 0;
         while (i < line.length() && line.charAt(i) == ' ') {
             i++;

@@ -244,6 +244,10 @@ final class PayloadReader {
 
     private static void block(CodeBlock block, Scope scope, String label, List<Raw> raws, DocumentFindings findings) {
         String language = block.language();
+        if (language.equals("http") || language.equals("https")) {
+            http(block, scope, raws, findings);
+            return;
+        }
         String content = block.content();
         String trimmed = content.trim();
         boolean jsonLanguage = language.matches("json|jsonc|json5|javascript|js");
@@ -264,6 +268,67 @@ final class PayloadReader {
         if (scope != null) {
             attach(scope, label, parsed.json(), Position.of(block.firstLine(), 1), raws);
         }
+    }
+
+    /**
+     * The messages of an {@code ```http} block: a request line names its endpoint among those in
+     * scope, a status line answers the request before it (or the endpoint in scope).
+     */
+    private static void http(CodeBlock block, Scope scope, List<Raw> raws, Findings findings) {
+        List<Endpoint> answered = scope == null ? List.of() : targets(scope, "", null);
+        for (HttpMessages.Message message : HttpMessages.parse(block.content())) {
+            JsonNode body = null;
+            if (!message.body().isEmpty() && message.json()) {
+                SampleJson.Result parsed = SampleJson.parse(message.body());
+                if (!parsed.ok()) {
+                    int line = block.firstLine() + message.bodyLine() + parsed.line() - 1;
+                    findings.add(DocumentRules.JSON, line, parsed.column(),
+                            "The JSON body of the HTTP message at line " + (block.firstLine() + message.line())
+                                    + " does not parse (line " + line + "): " + parsed.problem()
+                                    + "; the payload it shows is not checked",
+                            "Fix the JSON at line " + line + " (comments and `...` are tolerated), or give the"
+                                    + " message a Content-Type that is not JSON.");
+                    continue;
+                }
+                body = parsed.json();
+            }
+            if (scope == null) {
+                continue;
+            }
+            Position at = Position.of(block.firstLine() + message.line(), 1);
+            if (message.request()) {
+                answered = requested(scope, message);
+                for (Endpoint target : answered) {
+                    if (body != null) {
+                        scope.withRequest.add(target.method() + " " + target.path());
+                        raws.add(new Raw(target, Kind.REQUEST, null, body, at));
+                    }
+                }
+            } else {
+                for (Endpoint target : answered) {
+                    raws.add(new Raw(target, Kind.RESPONSE, message.status(), body, at));
+                }
+            }
+        }
+    }
+
+    /** The endpoint in scope a request line names: by method and path, else the only one of its method. */
+    private static List<Endpoint> requested(Scope scope, HttpMessages.Message request) {
+        Map<String, Endpoint> byMethod = new LinkedHashMap<>();
+        Map<String, Endpoint> byPath = new LinkedHashMap<>();
+        for (Endpoint e : scope.endpoints) {
+            if (e.method().equals(request.method())) {
+                String key = e.method() + " " + EndpointReader.comparable(e.path());
+                byMethod.putIfAbsent(key, e);
+                if (HttpMessages.matches(e.path(), request.path())) {
+                    byPath.putIfAbsent(key, e);
+                }
+            }
+        }
+        if (byPath.size() == 1) {
+            return List.copyOf(byPath.values());
+        }
+        return byPath.isEmpty() && byMethod.size() == 1 ? List.copyOf(byMethod.values()) : List.of();
     }
 
     private static void attach(Scope scope, String label, JsonNode json, Position position, List<Raw> raws) {

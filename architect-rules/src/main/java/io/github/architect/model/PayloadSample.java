@@ -2,6 +2,9 @@ package io.github.architect.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.nio.file.Path;
+import java.util.List;
+
 /**
  * A request or response section 4 shows for an endpoint: a JSON sample, a status, or both.
  *
@@ -11,16 +14,35 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param kind     whether the client sends it or the server answers it
  * @param status   the HTTP status a response is introduced with, or null when the document names none
  * @param body     the JSON sample as written (placeholders kept as strings), or null for a status alone
- * @param position where the sample (or the status) is written
+ * @param position where the sample (or the status) is written, in {@code file}
+ * @param file     the OpenAPI file whose schema it comes from, or null when the architecture document
+ *                 shows it (as a sample or as an embedded OpenAPI block)
+ * @param optional for a body made from an OpenAPI schema, the fields a client may leave out (not in
+ *                 the schema's {@code required} list), as paths ({@code lines[].note}); a Markdown
+ *                 sample sends exactly the fields it shows, so it has none
+ * @param schema   whether the body was made from an OpenAPI schema (its values stand for the kinds
+ *                 the schema declares) rather than written as a sample
  */
 public record PayloadSample(String method, String path, String service, Kind kind, Integer status, JsonNode body,
-                            Position position) {
+                            Position position, Path file, List<String> optional, boolean schema) {
 
     public PayloadSample {
         // Jackson reads a stored null JsonNode as NullNode: a cached model must equal a parsed one
         if (body != null && body.isNull()) {
             body = null;
         }
+        optional = optional == null ? List.of() : List.copyOf(optional);
+    }
+
+    /** A sample section 4 writes in the architecture document. */
+    public PayloadSample(String method, String path, String service, Kind kind, Integer status, JsonNode body,
+                         Position position) {
+        this(method, path, service, kind, status, body, position, null, List.of(), false);
+    }
+
+    /** Whether a client following the contract may leave out the field at {@code path} of the request body. */
+    public boolean mayOmit(String path) {
+        return optional.contains(path);
     }
 
     /** Who sends the payload. */

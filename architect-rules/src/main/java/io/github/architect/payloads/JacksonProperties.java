@@ -42,7 +42,7 @@ import static io.github.architect.code.JavaAnnotations.attribute;
  * renamed by {@code @JsonProperty} and {@code @JsonNaming} (or the configured strategy), dropped by
  * {@code @JsonIgnore} and {@code @JsonIgnoreProperties}, flattened by {@code @JsonUnwrapped}.
  */
-final class JacksonProperties {
+final class JacksonProperties implements PropertyBinding {
 
     /** Which way Jackson binds. */
     enum Direction { READ, WRITE }
@@ -50,8 +50,13 @@ final class JacksonProperties {
     /**
      * @param type     the property's type where it is declared
      * @param required whether bean validation requires it ({@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty})
+     * @param cascaded whether validation cascades into its value ({@code @Valid} on it or its element type)
      */
-    record Property(String name, TypeUse type, boolean required) {
+    record Property(String name, TypeUse type, boolean required, boolean cascaded) {
+
+        Property(String name, TypeUse type, boolean required) {
+            this(name, type, required, false);
+        }
     }
 
     /**
@@ -80,13 +85,20 @@ final class JacksonProperties {
         boolean writable;
         boolean hasGetter;
         boolean required;
+        boolean cascaded;
         boolean unwrapped;
         String unwrapPrefix = "";
         TypeUse type;
     }
 
-    Properties of(SourceType type, Map<String, TypeUse> bindings, Direction direction) {
+    @Override
+    public Properties of(SourceType type, Map<String, TypeUse> bindings, Direction direction) {
         return of(type, bindings, direction, 0);
+    }
+
+    @Override
+    public String renameAnnotation() {
+        return "@JsonProperty";
     }
 
     private Properties of(SourceType type, Map<String, TypeUse> bindings, Direction direction, int depth) {
@@ -201,12 +213,12 @@ final class JacksonProperties {
                 if (nested instanceof JsonShape.ObjectOf object) {
                     Properties inner = of(object.type(), object.bindings(), direction, depth + 1);
                     inner.properties().forEach((k, v) -> properties.putIfAbsent(c.unwrapPrefix + k,
-                            new Property(c.unwrapPrefix + k, v.type(), v.required())));
+                            new Property(c.unwrapPrefix + k, v.type(), v.required(), v.cascaded())));
                     open |= inner.open();
                     continue;
                 }
             }
-            properties.putIfAbsent(name, new Property(name, c.type, c.required));
+            properties.putIfAbsent(name, new Property(name, c.type, c.required, c.cascaded));
         }
         return new Properties(properties, open);
     }
@@ -223,6 +235,7 @@ final class JacksonProperties {
                 c.type = new TypeUse(parameter.getType(), declaring, bindings);
             }
             c.required |= parameter.getAnnotations().stream().anyMatch(a -> REQUIRED.contains(simpleName(a)));
+            c.cascaded |= cascades(parameter, parameter.getType());
         }
     }
 
@@ -249,6 +262,13 @@ final class JacksonProperties {
         if (member.getAnnotations().stream().anyMatch(a -> REQUIRED.contains(simpleName(a)))) {
             c.required = true;
         }
+        c.cascaded |= cascades(member, type.type());
+    }
+
+    /** {@code @Valid} on the member, or on a type argument ({@code List<@Valid Line>}). */
+    private static boolean cascades(NodeWithAnnotations<?> member, Type type) {
+        return has(member, "Valid") || type != null && type.findAll(AnnotationExpr.class).stream()
+                .anyMatch(a -> simpleName(a).equals("Valid"));
     }
 
     private static Candidate candidate(Map<String, Candidate> candidates, String name) {

@@ -1,5 +1,6 @@
 package io.github.architect.payloads;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -109,6 +110,8 @@ public final class PayloadContractCheck implements Check {
                 .toList();
         TypeShapes shapes = new TypeShapes(index);
         JacksonProperties properties = new JacksonProperties(index, namingStrategy(module));
+        JsonbProperties jsonbProperties = new JsonbProperties(index);
+        boolean jsonb = JsonbProperties.binds(module.libraries());
         HandlerStatuses statuses = new HandlerStatuses(index);
         ModuleErrors moduleErrors = context.shared(new ErrorsKey(context.codebase()),
                 () -> ModuleErrors.of(context.codebase(), index, statuses));
@@ -121,7 +124,8 @@ public final class PayloadContractCheck implements Check {
             if (matching.isEmpty()) {
                 continue;
             }
-            Handler h = new Handler(handler, service.map(Service::name).orElse(null), shapes, properties);
+            PropertyBinding binding = handler.endpoint().framework().equals("JAX-RS") && jsonb ? jsonbProperties : properties;
+            Handler h = new Handler(handler, service.map(Service::name).orElse(null), shapes, binding);
             List<Violation> found = new ArrayList<>();
             try {
                 for (Declared d : matching) {
@@ -165,18 +169,44 @@ public final class PayloadContractCheck implements Check {
         compare(h, sample, shape, Direction.READ, "request", document, violations);
         boolean validated = body.get().getAnnotations().stream()
                 .anyMatch(a -> Set.of("Valid", "Validated").contains(JacksonProperties.simpleName(a)));
-        if (validated && shape instanceof JsonShape.ObjectOf object && sample.body().isObject()) {
-            for (Property property : h.properties().of(object.type(), object.bindings(), Direction.READ).properties().values()) {
-                if (property.required() && !sample.body().has(property.name())) {
-                    violations.add(at(REQUIRED_FIELD_MISSING, h, sample, document)
-                            .message(object.type().simpleName() + " requires `" + property.name() + "` (validated by @Valid)"
-                                    + " but the request sample of " + display(sample) + " leaves it out; "
-                                    + h.name() + " answers 400 to a client that follows the contract")
-                            .hint("Add `" + property.name() + "` to the request sample at " + document.getFileName() + ":"
-                                    + sample.position().line() + ", or drop the constraint.")
-                            .subjects(h.source().endpoint().className(), display(sample), property.name())
-                            .build());
-                }
+        if (validated) {
+            required(h, sample, shape, sample.body(), "", 0, document, violations);
+        }
+    }
+
+    /**
+     * The validated fields of {@code shape} that {@code body} (at {@code path} of the sample) leaves
+     * out, and, where {@code @Valid} cascades validation into a nested object or list, theirs.
+     */
+    private void required(Handler h, PayloadSample sample, JsonShape shape, JsonNode body, String path, int depth,
+                          Path document, List<Violation> violations) {
+        if (depth > 8 || body == null) {
+            return;
+        }
+        if (shape instanceof JsonShape.ArrayOf array && body.isArray() && !body.isEmpty()) {
+            required(h, sample, array.element(), body.get(0), path + "[]", depth + 1, document, violations);
+            return;
+        }
+        if (!(shape instanceof JsonShape.ObjectOf object) || !body.isObject()) {
+            return;
+        }
+        for (Property property : h.properties().of(object.type(), object.bindings(), Direction.READ).properties().values()) {
+            String at = path.isEmpty() ? property.name() : path + "." + property.name();
+            JsonNode value = body.get(property.name());
+            if (property.required() && (value == null || sample.mayOmit(at))) {
+                violations.add(at(REQUIRED_FIELD_MISSING, h, sample, document)
+                        .message(object.type().simpleName() + " requires `" + property.name() + "`"
+                                + (path.isEmpty() ? " (validated by @Valid)" : " (at `" + at + "`, validated by a cascading @Valid)")
+                                + " but the " + shown(sample, "request") + " of " + display(sample)
+                                + (sample.schema() ? " does not list it as required; " : " leaves it out; ")
+                                + h.name() + " answers 400 to a client that follows the contract")
+                        .hint((sample.schema() ? "List `" + property.name() + "` under `required` of the request schema at "
+                                : "Add `" + at + "` to the request sample at ")
+                                + line(sample, document) + ", or drop the constraint.")
+                        .subjects(h.source().endpoint().className(), display(sample), at)
+                        .build());
+            } else if (property.cascaded() && value != null) {
+                required(h, sample, h.shapes().shape(property.type()), value, at, depth + 1, document, violations);
             }
         }
     }
@@ -202,21 +232,22 @@ public final class PayloadContractCheck implements Check {
                 case UNKNOWN_FIELD -> violations.add(at(direction == Direction.READ ? REQUEST_FIELD_IGNORED
                         : RESPONSE_FIELD_NOT_PRODUCED, h, sample, document)
                         .message(direction == Direction.READ
-                                ? "The request sample of " + display(sample) + " sends " + where + ", which "
+                                ? "The " + shown(sample, "request") + " of " + display(sample) + " sends " + where + ", which "
                                 + difference.detail() + " does not bind: " + h.name() + " silently drops it"
-                                : "The response sample of " + display(sample) + " shows " + where + ", which "
+                                : "The " + shown(sample, "response") + " of " + display(sample) + " shows " + where + ", which "
                                 + difference.detail() + " (returned by " + h.name() + ") does not write")
                         .hint(direction == Direction.READ
-                                ? "Add the property to " + difference.detail() + " (or name it with @JsonProperty),"
-                                + " or remove it from the sample at " + document.getFileName() + ":" + sample.position().line() + "."
+                                ? "Add the property to " + difference.detail() + " (or name it with "
+                                + h.properties().renameAnnotation() + "),"
+                                + " or remove it from the " + shown(sample, "request") + " at " + line(sample, document) + "."
                                 : "Add a getter or component for it to " + difference.detail() + ", or remove it from"
-                                + " the sample at " + document.getFileName() + ":" + sample.position().line() + ".")
+                                + " the " + shown(sample, "response") + " at " + line(sample, document) + ".")
                         .subjects(h.source().endpoint().className(), display(sample), difference.path())
                         .build());
                 case KIND -> violations.add(at(TYPE_MISMATCH, h, sample, document)
-                        .message("In the " + role + " sample of " + display(sample) + ", " + where + " is "
+                        .message("In the " + shown(sample, role) + " of " + display(sample) + ", " + where + " is "
                                 + difference.detail() + " (" + h.name() + ")")
-                        .hint("Correct the value at " + document.getFileName() + ":" + sample.position().line()
+                        .hint("Correct the value at " + line(sample, document)
                                 + ", or the property's type.")
                         .subjects(h.source().endpoint().className(), display(sample), difference.path())
                         .build());
@@ -238,22 +269,24 @@ public final class PayloadContractCheck implements Check {
 
     private void successStatus(Handler h, List<Declared> matching, HandlerStatuses statuses, Path document,
                                List<Violation> violations) {
-        Optional<PayloadSample> declared = matching.stream().map(Declared::sample)
-                .filter(s -> s.isSuccess() && s.status() != null).findFirst();
+        // an OpenAPI operation may declare several success responses (200 and 204): one answered is enough
+        List<PayloadSample> declared = matching.stream().map(Declared::sample)
+                .filter(s -> s.isSuccess() && s.status() != null).toList();
         if (declared.isEmpty()) {
             return;
         }
         HandlerStatuses.Success success = statuses.success(h.source());
-        PayloadSample sample = declared.get();
-        if (!success.known() || success.codes().contains(sample.status())) {
+        PayloadSample sample = declared.get(0);
+        if (!success.known() || declared.stream().anyMatch(s -> success.codes().contains(s.status()))) {
             return;
         }
         violations.add(at(STATUS_MISMATCH, h, sample, document)
-                .message(display(sample) + " is declared to answer " + sample.status() + " but " + h.name()
+                .message(display(sample) + " is declared to answer " + String.join(" or ", declared.stream()
+                        .map(s -> String.valueOf(s.status())).distinct().toList()) + " but " + h.name()
                         + " answers " + codes(success.codes()) + " (" + success.source() + ")")
                 .hint("Answer " + sample.status() + " (e.g. @ResponseStatus, ResponseEntity.status(" + sample.status()
                         + "), Response.status(" + sample.status() + "), @Status), or correct the status at "
-                        + document.getFileName() + ":" + sample.position().line() + ".")
+                        + line(sample, document) + ".")
                 .subjects(h.source().endpoint().className(), display(sample), String.valueOf(sample.status()))
                 .build());
     }
@@ -287,7 +320,7 @@ public final class PayloadContractCheck implements Check {
                             + " produces it (it can produce " + codes(produced) + ")")
                     .hint("Throw an exception annotated @ResponseStatus(" + sample.status() + "), map one in an"
                             + " @ExceptionHandler/ExceptionMapper or return the status, or remove it from "
-                            + document.getFileName() + ":" + sample.position().line() + ".")
+                            + line(sample, document) + ".")
                     .subjects(h.source().endpoint().className(), display(sample), String.valueOf(sample.status()))
                     .build());
         }
@@ -333,8 +366,22 @@ public final class PayloadContractCheck implements Check {
 
     private static Violation.Builder at(Rule rule, Handler h, PayloadSample sample, Path document) {
         return Violation.builder(rule).at(h.source().endpoint().location())
-                .documentLocation(Location.of(document, sample.position()))
+                .documentLocation(Location.of(file(sample, document), sample.position()))
                 .service(h.service());
+    }
+
+    /** The file showing the sample: the OpenAPI file it comes from, or the architecture document. */
+    private static Path file(PayloadSample sample, Path document) {
+        return sample.file() != null ? sample.file() : document;
+    }
+
+    private static String line(PayloadSample sample, Path document) {
+        return file(sample, document).getFileName() + ":" + sample.position().line();
+    }
+
+    /** "request sample", or "request schema" for a body an OpenAPI schema gives. */
+    private static String shown(PayloadSample sample, String role) {
+        return role + (sample.schema() ? " schema" : " sample");
     }
 
     private static String display(PayloadSample sample) {
@@ -346,7 +393,7 @@ public final class PayloadContractCheck implements Check {
     }
 
     /** A handler with what comparing its payloads needs. */
-    private record Handler(HandlerSource source, String service, TypeShapes shapes, JacksonProperties properties) {
+    private record Handler(HandlerSource source, String service, TypeShapes shapes, PropertyBinding properties) {
         String name() {
             return source.endpoint().handler();
         }

@@ -31,11 +31,11 @@ final class SampleComparison {
     private static final int MAX_DEPTH = 24;
 
     private final TypeShapes shapes;
-    private final JacksonProperties properties;
+    private final PropertyBinding properties;
     private final Direction direction;
     private final List<Difference> differences = new ArrayList<>();
 
-    SampleComparison(TypeShapes shapes, JacksonProperties properties, Direction direction) {
+    SampleComparison(TypeShapes shapes, PropertyBinding properties, Direction direction) {
         this.shapes = shapes;
         this.properties = properties;
         this.direction = direction;

@@ -161,4 +161,28 @@ class SpringPayloadsTest {
                 """);
         assertThat(fixture.verify(API.replace("`404 Not Found`", "`409 Conflict`"))).isEmpty();
     }
+
+    @Test
+    void anHttpBlockIsComparedLikeJsonSamples() {
+        List<Violation> found = fixture.verify("""
+                ### POST /orders
+
+                ```http
+                POST /orders HTTP/1.1
+                Content-Type: application/json
+
+                { "customerId": "c-42", "coupon": "X", "lines": [ { "productId": 7, "quantity": 2 } ] }
+
+                HTTP/1.1 200 OK
+                Content-Type: application/json
+
+                { "id": 1001, "customerId": "c-42" }
+                ```
+                """);
+        assertThat(found).extracting(Violation::ruleId).containsExactly("request-field-ignored", "status-mismatch");
+        assertThat(found.get(0).message()).contains("sends `coupon`");
+        assertThat(found.get(0).documentLocation().line()).isEqualTo(16);
+        assertThat(found.get(1).message()).contains("declared to answer 200").contains("answers 201");
+        assertThat(found.get(1).documentLocation().line()).isEqualTo(21);
+    }
 }
