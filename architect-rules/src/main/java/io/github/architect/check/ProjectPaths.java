@@ -34,6 +34,9 @@ public final class ProjectPaths {
         String prefix = root.toAbsolutePath().normalize().toString();
         String separator = root.getFileSystem().getSeparator();
         String base = prefix.endsWith(separator) ? prefix : prefix + separator;
+        if (!text.contains(base)) {
+            return text; // the common case, once per finding and format: no copy
+        }
         StringBuilder out = new StringBuilder(text.length());
         int from = 0;
         for (int at = text.indexOf(base); at >= 0; at = text.indexOf(base, from)) {
