@@ -27,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Reads architecture.md into an {@link ArchitectureModel} the way a reader understands it.
@@ -106,20 +104,11 @@ public final class ArchitectureDocumentParser {
                     "Add one `### <Name> Service` sub-heading per service under `## 3. Service Definitions`"
                             + " (or a table whose first column is Service).");
         }
-        // section 5 (its SQL statements parsed on worker threads) is read beside the dependencies, endpoints
-        // and payloads: on a large document each takes seconds and the main thread would leave a core idle.
-        // The outline is not changed after it is built; its findings join in the order of a sequential read.
-        Findings schemaFindings = new Findings(document);
-        FutureTask<SchemaReader.Schema> schemaRead = new FutureTask<>(() -> SchemaReader.read(outline, services, schemaFindings));
-        Thread schemaReader = new Thread(schemaRead, "architect-schema-reader");
-        schemaReader.setDaemon(true);
-        schemaReader.start();
         List<Dependency> dependencies = DependencyReader.read(outline, declared, services, block, findings);
         List<Endpoint> mentions = EndpointReader.mentions(outline, services, findings);
         List<Endpoint> endpoints = EndpointReader.distinct(mentions);
         List<PayloadSample> payloads = PayloadReader.read(outline, mentions, findings);
-        SchemaReader.Schema schema = joined(schemaRead);
-        findings.addAll(schemaFindings);
+        SchemaReader.Schema schema = SchemaReader.read(outline, services, findings);
         List<Table> tables = TableOwnership.assign(schema.tables(), services, block);
         List<Collection> collections = schema.collections();
         List<Technology> technologies = TechnologyReader.read(outline);
@@ -129,24 +118,6 @@ public final class ArchitectureDocumentParser {
                 ConsiderationReader.read(outline), List.of(), operations.operations(), operations.links(),
                 TopicReader.read(outline, services), payloads);
         return withOpenApi(model, OpenApiReader.read(outline, model));
-    }
-
-    /** The result of a reader run on another thread; what it threw is thrown here, as if it ran on this one. */
-    private static <T> T joined(FutureTask<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the document", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** The model with its OpenAPI contracts, whose endpoints are endpoints of the model like section 4's own. */

@@ -27,11 +27,6 @@ final class Findings {
                 .build());
     }
 
-    /** Adds the findings collected apart (by a reader on another thread), after those already here. */
-    void addAll(Findings other) {
-        violations.addAll(other.violations);
-    }
-
     List<Violation> all() {
         return List.copyOf(violations);
     }
