@@ -13,10 +13,32 @@ public final class ProjectPaths {
      * absolute path (also with forward slashes) so a finding outside the build still points somewhere.
      */
     public static String relative(Path root, Path file) {
+        String fast = relativeByText(root, file);
+        if (fast != null) {
+            return fast;
+        }
         Path absolute = file.toAbsolutePath().normalize();
         Path base = root.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
         return shown.toString().replace('\\', '/');
+    }
+
+    /**
+     * The same as {@link #relative} for the common case, without creating paths: every finding's file
+     * is shown by every report format. Null when a name could need normalising ("." or ".." segments).
+     */
+    private static String relativeByText(Path root, Path file) {
+        if (!root.isAbsolute() || !file.isAbsolute()) {
+            return null;
+        }
+        String separator = root.getFileSystem().getSeparator();
+        String base = root.toString();
+        String path = file.toString();
+        if (base.endsWith(separator) || !path.startsWith(base + separator) || base.contains(separator + ".")
+                || path.contains(separator + ".") || path.endsWith(separator)) {
+            return null;
+        }
+        return path.substring(base.length() + separator.length()).replace('\\', '/');
     }
 
     public static boolean isBelow(Path root, Path file) {
@@ -34,6 +56,9 @@ public final class ProjectPaths {
         String prefix = root.toAbsolutePath().normalize().toString();
         String separator = root.getFileSystem().getSeparator();
         String base = prefix.endsWith(separator) ? prefix : prefix + separator;
+        if (!text.contains(base)) {
+            return text; // the common case, once per finding and format: no copy
+        }
         StringBuilder out = new StringBuilder(text.length());
         int from = 0;
         for (int at = text.indexOf(base); at >= 0; at = text.indexOf(base, from)) {

@@ -130,12 +130,16 @@ final class LabelledValues {
         }
     }
 
+    // compiled once: every service, dependency and Mermaid node of a large document goes through describeless
+    private static final Pattern PARENTHETICAL = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern DESCRIPTION = Pattern.compile("\\s+[-–—]\\s+|:\\s+|\\s+\\(");
+
     /** The names without markup, parentheticals and trailing descriptions. */
     static String describeless(String value) {
-        String text = Markup.strip(value)
-                .replaceAll("\\([^)]*\\)", "")
-                .replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1");
-        text = text.split("\\s+[-–—]\\s+|:\\s+|\\s+\\(", 2)[0];
+        String text = PARENTHETICAL.matcher(Markup.strip(value)).replaceAll("");
+        text = LINK.matcher(text).replaceAll("$1");
+        text = DESCRIPTION.split(text, 2)[0];
         return text.trim();
     }
 

@@ -203,7 +203,19 @@ final class MarkdownOutline {
             }
             return true;
         });
-        return WHITESPACE.matcher(out).replaceAll(" ").trim();
+        return (singleSpaced(out) ? out.toString() : WHITESPACE.matcher(out).replaceAll(" ")).trim();
+    }
+
+    /** True when collapsing runs of whitespace into one space would change nothing. */
+    private static boolean singleSpaced(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void codeSpans(Node node, List<String> out) {

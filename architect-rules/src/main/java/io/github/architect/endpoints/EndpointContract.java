@@ -116,7 +116,7 @@ public final class EndpointContract {
             return sameMethod ? -1 : 0;
         } else if (declaredPath.equalsIgnoreCase(codePath)) {
             return sameMethod ? 1 : 3;
-        } else if (declaredPath.distanceTo(codePath) == 1) {
+        } else if (declaredPath.oneSegmentFrom(codePath)) {
             return sameMethod ? 2 : 4;
         }
         return -1;

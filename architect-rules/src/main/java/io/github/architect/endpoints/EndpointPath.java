@@ -170,6 +170,36 @@ public record EndpointPath(List<String> segments) {
         return previous[b.size()];
     }
 
+    /**
+     * Whether {@link #distanceTo} is exactly 1, in one pass instead of a table: the near-miss test
+     * runs for every pair of a declared endpoint not implemented and a code endpoint.
+     */
+    public boolean oneSegmentFrom(EndpointPath other) {
+        List<String> a = segments;
+        List<String> b = other.segments;
+        // a segment is compared as distanceTo compares it, this path's first (a glob matches one way)
+        int aSkip = a.size() - b.size();
+        if (aSkip < -1 || aSkip > 1) {
+            return false;
+        }
+        int shorter = Math.min(a.size(), b.size());
+        int first = 0;
+        while (first < shorter && segmentMatches(a.get(first), b.get(first))) {
+            first++;
+        }
+        if (aSkip == 0 && first == shorter) {
+            return false; // the same path: distance 0
+        }
+        // one segment replaced (same length), or the longer path's segment at the first mismatch removed
+        int from = aSkip == 0 ? first + 1 : first;
+        for (int j = from; j < shorter; j++) {
+            if (!segmentMatches(a.get(aSkip > 0 ? j + 1 : j), b.get(aSkip < 0 ? j + 1 : j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when this path already begins with every segment of {@code prefix}. */
     public boolean startsWith(EndpointPath prefix) {
         if (prefix.segments.size() > segments.size()) {

@@ -10,8 +10,16 @@ final class Html {
         if (text == null) {
             return "";
         }
+        int first = 0;
+        while (first < text.length() && !needsEscape(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // most text has nothing to escape: no copy
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        out.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -30,5 +38,9 @@ final class Html {
             }
         }
         return out.toString();
+    }
+
+    private static boolean needsEscape(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c < 0x20 && c != '\n' && c != '\t' && c != '\r';
     }
 }

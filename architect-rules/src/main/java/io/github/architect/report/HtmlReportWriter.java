@@ -51,7 +51,25 @@ final class HtmlReportWriter {
             """;
 
     public String render(Report report) {
-        StringBuilder html = new StringBuilder(16_384);
+        java.io.StringWriter out = new java.io.StringWriter(16_384);
+        try {
+            render(report, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The same text as {@link #render(Report)}, written to {@code out}, which is left open. */
+    public void render(Report report, java.io.Writer out) throws java.io.IOException {
+        try {
+            render(report, new TextOut(out));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void render(Report report, TextOut html) {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>architect report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
@@ -62,10 +80,9 @@ final class HtmlReportWriter {
         byRule(html, report);
         byService(html, report);
         html.append("</main>\n</body>\n</html>\n");
-        return html.toString();
     }
 
-    private static void header(StringBuilder html, Report report) {
+    private static void header(TextOut html, Report report) {
         html.append("<header><h1>architect report</h1><p>");
         if (report.model() != null) {
             html.append(Html.escape(report.displayPath(report.model().document()))).append(": ")
@@ -76,7 +93,7 @@ final class HtmlReportWriter {
         html.append(" \u00b7 architect ").append(Html.escape(report.toolVersion())).append("</p></header>\n");
     }
 
-    private static void summary(StringBuilder html, Report report) {
+    private static void summary(TextOut html, Report report) {
         html.append("<section id=\"summary\"><h2>Summary</h2>\n<p class=\"counts\">")
                 .append("<span>").append(plural(report.count(Severity.ERROR), "error")).append("</span>")
                 .append("<span>").append(plural(report.count(Severity.WARN), "warning")).append("</span>")
@@ -92,7 +109,7 @@ final class HtmlReportWriter {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private static void diagram(StringBuilder html, Report report) {
+    private static void diagram(TextOut html, Report report) {
         ServiceGraph graph = ServiceGraph.of(report);
         html.append("<section id=\"services\"><h2>Services</h2>\n<p class=\"legend\">");
         for (EdgeKind kind : EdgeKind.values()) {
@@ -119,10 +136,13 @@ final class HtmlReportWriter {
         };
     }
 
-    private static void byRule(StringBuilder html, Report report) {
+    private static void byRule(TextOut html, Report report) {
         html.append("<section id=\"by-rule\"><h2>Findings by rule</h2>\n");
+        // grouped in one pass, in report order: a filter per rule costs rules x findings
+        Map<String, List<Violation>> byRule = new java.util.HashMap<>();
+        report.violations().forEach(v -> byRule.computeIfAbsent(v.ruleId(), id -> new java.util.ArrayList<>()).add(v));
         for (Rule rule : report.allRules()) {
-            List<Violation> findings = report.violations().stream().filter(v -> v.ruleId().equals(rule.id())).toList();
+            List<Violation> findings = byRule.getOrDefault(rule.id(), List.of());
             if (findings.isEmpty()) {
                 continue;
             }
@@ -137,7 +157,7 @@ final class HtmlReportWriter {
         html.append("</section>\n");
     }
 
-    private static void byService(StringBuilder html, Report report) {
+    private static void byService(TextOut html, Report report) {
         html.append("<section id=\"by-service\"><h2>Findings by service</h2>\n");
         Map<String, List<Violation>> groups = new LinkedHashMap<>();
         if (report.model() != null) {
@@ -160,7 +180,7 @@ final class HtmlReportWriter {
         html.append("</section>\n");
     }
 
-    private static void table(StringBuilder html, Report report, List<Violation> findings, String extraHeading,
+    private static void table(TextOut html, Report report, List<Violation> findings, String extraHeading,
                               java.util.function.Function<Violation, String> extraCell) {
         html.append("<table><thead><tr><th>Severity</th><th>Code</th><th>Document</th><th>Finding</th><th>")
                 .append(extraHeading).append("</th></tr></thead><tbody>\n");

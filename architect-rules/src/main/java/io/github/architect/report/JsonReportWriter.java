@@ -3,6 +3,7 @@ package io.github.architect.report;
 import io.github.architect.check.FindingKey;
 import io.github.architect.check.ProjectPaths;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +18,7 @@ import io.github.architect.check.Violation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,6 +33,17 @@ final class JsonReportWriter {
     public static final int SCHEMA_VERSION = 1;
 
     public String render(Report report) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            render(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The same text as {@link #render(Report)}, written to {@code out}, which is left open. */
+    public void render(Report report, Writer out) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("tool", ordered("name", "architect", "version", report.toolVersion()));
@@ -47,11 +60,8 @@ final class JsonReportWriter {
         root.put("serviceGraph", ordered("services", graph.services(), "edges", graph.edges().stream()
                 .map(e -> ordered("from", e.from(), "to", e.to(), "kind", e.kind().name())).toList()));
         root.put("model", report.model());
-        try {
-            return mapper(report.projectRoot()).writeValueAsString(root) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        mapper(report.projectRoot()).writeValue(out, root);
+        out.write('\n');
     }
 
     /**
@@ -110,6 +120,7 @@ final class JsonReportWriter {
         return JsonMapper.builder()
                 .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .addModule(paths)
                 .build();
     }

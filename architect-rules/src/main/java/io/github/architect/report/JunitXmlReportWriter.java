@@ -32,6 +32,17 @@ final class JunitXmlReportWriter {
     public static final String NO_SERVICE = "(build)";
 
     public String render(Report report) {
+        StringWriter out = new StringWriter();
+        try {
+            render(report, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The same text as {@link #render(Report)}, written to {@code out}, which is left open. */
+    public void render(Report report, java.io.Writer out) throws java.io.IOException {
         // findings sorted into their test cases in one pass: a filter per case costs cases x findings
         Map<String, Map<String, List<Violation>>> byGroupAndRule = new LinkedHashMap<>();
         if (report.model() != null) {
@@ -64,7 +75,6 @@ final class JunitXmlReportWriter {
         });
         long failing = cases.stream().filter(TestCase::fails).count();
         try {
-            StringWriter out = new StringWriter();
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             newline(xml, 0);
@@ -82,8 +92,8 @@ final class JunitXmlReportWriter {
             newline(xml, 0);
             xml.writeEndElement();
             xml.writeEndDocument();
-            xml.close();
-            return out + "\n";
+            xml.close(); // leaves out open
+            out.write('\n');
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Could not write the JUnit XML report: " + e.getMessage(), e);
         }

@@ -27,7 +27,9 @@ final class SarifReportWriter {
     /** The fingerprint GitHub matches alerts with across commits; see {@link FindingKey}. */
     public static final String FINGERPRINT = "architectFinding/v1";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
+    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -55,11 +57,19 @@ final class SarifReportWriter {
     }
 
     public String render(Report report) {
+        java.io.StringWriter out = new java.io.StringWriter();
         try {
-            return JSON.writeValueAsString(toSarif(report)) + "\n";
+            render(report, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toString();
+    }
+
+    /** The same text as {@link #render(Report)}, written to {@code out}, which is left open. */
+    public void render(Report report, java.io.Writer out) throws IOException {
+        JSON.writeValue(out, toSarif(report));
+        out.write('\n');
     }
 
     private static Sarif.ReportingDescriptor descriptor(Rule rule) {

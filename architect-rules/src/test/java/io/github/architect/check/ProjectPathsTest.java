@@ -28,4 +28,18 @@ class ProjectPathsTest {
 
         assertThat(ProjectPaths.relativeInText(root, text)).isEqualTo(text);
     }
+
+    @Test
+    void relativeIsWhatThePathsThemselvesSay() {
+        for (String file : new String[] {"/work/shop/a/B.java", "/work/shop", "/work/shop/", "/work/shop2/B.java",
+                "/work/shop/./a/../B.java", "/work/shop/.mvn/x", "/work/shop/a/..", "/work/other/../shop/C.java",
+                "/work", "/work/shop/a b/Ü.java", "relative/D.java", "/work/shop/..hidden"}) {
+            Path path = Path.of(file);
+            Path absolute = path.toAbsolutePath().normalize();
+            String expected = (absolute.startsWith(root) ? root.relativize(absolute) : absolute).toString().replace('\\', '/');
+
+            assertThat(ProjectPaths.relative(root, path)).as(file).isEqualTo(expected);
+            assertThat(ProjectPaths.relative(Path.of("/work/./shop"), path)).as(file).isEqualTo(expected);
+        }
+    }
 }

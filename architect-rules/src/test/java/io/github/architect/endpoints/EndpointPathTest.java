@@ -95,4 +95,25 @@ class EndpointPathTest {
         assertThat(deep.matches(EndpointPath.parse("/a".repeat(49_999) + "/b"))).isFalse();
         assertThat(EndpointPath.parse("/**").matches(deep)).isTrue();
     }
+
+    @Test
+    void oneSegmentFromAgreesWithTheEditDistanceOnGeneratedPaths() {
+        String[] pieces = {"orders", "items", "{}", "*", "or*", "ORDERS", "v1", "**"};
+        java.util.Random random = new java.util.Random(17);
+        for (int n = 0; n < 20_000; n++) {
+            EndpointPath a = EndpointPath.parse(randomPath(random, pieces));
+            EndpointPath b = EndpointPath.parse(randomPath(random, pieces));
+
+            assertThat(a.oneSegmentFrom(b)).as(a + " and " + b).isEqualTo(a.distanceTo(b) == 1);
+            assertThat(b.oneSegmentFrom(a)).as(b + " and " + a).isEqualTo(b.distanceTo(a) == 1);
+        }
+    }
+
+    private static String randomPath(java.util.Random random, String[] pieces) {
+        StringBuilder path = new StringBuilder();
+        for (int i = random.nextInt(5); i > 0; i--) {
+            path.append('/').append(pieces[random.nextInt(pieces.length)]);
+        }
+        return path.toString();
+    }
 }
