@@ -2,6 +2,7 @@ package io.github.architect.check;
 
 import io.github.architect.cache.ScanCache;
 import io.github.architect.code.Codebase;
+import io.github.architect.code.JavaSourceIndex;
 import io.github.architect.code.ServiceMap;
 import io.github.architect.model.ArchitectureModel;
 
@@ -74,6 +75,11 @@ public final class CheckContext {
      */
     public ScanCache scanCache() {
         return scanCache;
+    }
+
+    /** The build's Java sources, listed, read and parsed once for every check that reads them. */
+    public JavaSourceIndex javaSources() {
+        return shared(JavaSourceIndex.class, () -> JavaSourceIndex.of(codebase));
     }
 
     /** Every option, for keys of caches: findings depend on them. */

@@ -1,9 +1,11 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.code.JavaTypes;
+import io.github.architect.code.JavaType;
+import io.github.architect.code.JavaAnnotations;
 import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import io.github.architect.code.TextFiles;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,52 +78,29 @@ record CandidateFiles(Set<Path> files, Set<Path> declaringApplicationPath) {
     }
 
     private static FileTraits traitsOf(Path file, ProjectSources sources) {
-        String text = readQuietly(file);
-        if (text == null || !containsMarker(text)) {
+        if (!sources.index().mentionsAny(file, MARKERS)) {
             return FileTraits.UNMARKED;
         }
-        List<String> carriers = SourceTypes.typesOf(sources.parse(file, text)).stream()
+        List<String> carriers = JavaTypes.typesOf(sources.parse(file)).stream()
                 .filter(type -> !type.isConcreteClass() && carriesMappings(type))
-                .map(TypeRef::simpleName)
+                .map(JavaType::simpleName)
                 .toList();
-        return new FileTraits(true, text.contains("ApplicationPath"), carriers);
+        return new FileTraits(true, sources.index().mentionsAny(file, List.of("ApplicationPath")), carriers);
     }
 
     private static boolean namesCarrier(Path file, Pattern names, ProjectSources sources) {
-        String text = readQuietly(file);
-        if (text != null && names.matcher(text).find()) {
-            sources.parse(file, text); // read once: the scan parses it next
-            return true;
-        }
-        return false;
+        return sources.index().textMatches(file, text -> names.matcher(text).find());
     }
 
-    private static String readQuietly(Path file) {
-        try {
-            return TextFiles.read(file);
-        } catch (RuntimeException e) {
-            return null; // reported when the module is scanned and the file cannot be parsed
-        }
-    }
-
-    private static boolean containsMarker(String text) {
-        for (String marker : MARKERS) {
-            if (text.contains(marker)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean carriesMappings(TypeRef type) {
+    private static boolean carriesMappings(JavaType type) {
         if (type.type() instanceof AnnotationDeclaration) {
-            return Annotations.find(type.type(), TYPE_LEVEL).isPresent();
+            return JavaAnnotations.find(type.type(), TYPE_LEVEL).isPresent();
         }
-        if (Annotations.find(type.type(), TYPE_LEVEL).isPresent()) {
+        if (JavaAnnotations.find(type.type(), TYPE_LEVEL).isPresent()) {
             return true;
         }
         for (BodyDeclaration<?> member : type.type().getMembers()) {
-            if (member instanceof MethodDeclaration method && Annotations.find(method, METHOD_LEVEL).isPresent()) {
+            if (member instanceof MethodDeclaration method && JavaAnnotations.find(method, METHOD_LEVEL).isPresent()) {
                 return true;
             }
         }

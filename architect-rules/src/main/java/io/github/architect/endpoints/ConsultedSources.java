@@ -1,5 +1,7 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.code.ParsedJava;
+import io.github.architect.code.JavaSourceLookup;
 import io.github.architect.cache.ScanCache;
 
 import java.nio.file.Path;
@@ -14,13 +16,13 @@ import java.util.TreeMap;
  * computed through it can be stored with the files it was resolved against. One instance per
  * cached computation, used by one thread.
  */
-final class ConsultedSources implements SourceLookup {
+final class ConsultedSources implements JavaSourceLookup {
 
-    private final SourceLookup sources;
+    private final JavaSourceLookup sources;
     private final Map<String, List<Path>> names = new TreeMap<>();
     private final Set<Path> parsed = new LinkedHashSet<>();
 
-    ConsultedSources(SourceLookup sources) {
+    ConsultedSources(JavaSourceLookup sources) {
         this.sources = sources;
     }
 
@@ -32,7 +34,7 @@ final class ConsultedSources implements SourceLookup {
     }
 
     @Override
-    public ParsedSource parse(Path file) {
+    public ParsedJava parse(Path file) {
         parsed.add(file);
         return sources.parse(file);
     }

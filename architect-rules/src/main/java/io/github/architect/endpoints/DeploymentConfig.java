@@ -1,5 +1,6 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.code.Unresolvable;
 import io.github.architect.check.Location;
 import io.github.architect.code.ApplicationProperties;
 import io.github.architect.model.UrlPaths;

@@ -1,5 +1,6 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.code.JavaSourceLookup;
 import io.github.architect.cache.FileResultCache;
 import io.github.architect.cache.ScanCache;
 import io.github.architect.cache.Sha256;
@@ -46,7 +47,7 @@ final class EndpointCaches {
     }
 
     /** Whether a stored result's other inputs are as they were when it was computed. */
-    boolean unchanged(SourceDependencies dependencies, SourceLookup sources) {
+    boolean unchanged(SourceDependencies dependencies, JavaSourceLookup sources) {
         return dependencies.unchanged(sources, scanCache);
     }
 

@@ -246,7 +246,7 @@ public final class EndpointContractCheck implements Check {
     /** The build's endpoint scanner, shared by the checks of one run so that each file is parsed once. */
     public static EndpointScanner scanner(CheckContext context) {
         return context.shared(new ScannerKey(context.codebase()),
-                () -> new EndpointScanner(context.codebase(), context.scanCache()));
+                () -> new EndpointScanner(context.codebase(), context.scanCache(), context.javaSources()));
     }
 
     /** The base path declared endpoints are served under: the {@code basePath} option, else the document's. */

@@ -1,8 +1,13 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.code.Unresolvable;
+import io.github.architect.code.ParsedJava;
+import io.github.architect.code.JavaTypes;
+import io.github.architect.code.JavaType;
 import io.github.architect.cache.ScanCache;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
+import io.github.architect.code.JavaSourceIndex;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,8 +37,13 @@ public final class EndpointScanner {
     }
 
     public EndpointScanner(Codebase codebase, ScanCache scanCache) {
+        this(codebase, scanCache, JavaSourceIndex.of(codebase));
+    }
+
+    /** A scanner reading the build's sources through {@code index}, shared with the other checks. */
+    public EndpointScanner(Codebase codebase, ScanCache scanCache, JavaSourceIndex index) {
         this.codebase = codebase;
-        this.sources = ProjectSources.of(codebase);
+        this.sources = ProjectSources.over(index);
         this.caches = new EndpointCaches(scanCache);
     }
 
@@ -73,10 +83,10 @@ public final class EndpointScanner {
         List<Path> files = sources.filesOf(module).stream().filter(parseable::contains).toList();
         DeploymentConfig config = deploymentConfig(module);
         String applicationPath = applicationPath(module, files);
-        SourceTypes types = new SourceTypes(sources);
+        JavaTypes types = new JavaTypes(sources);
         List<HandlerSource> handlers = new ArrayList<>();
         for (Path file : files) {
-            for (TypeRef type : SourceTypes.typesOf(sources.parse(file))) {
+            for (JavaType type : JavaTypes.typesOf(sources.parse(file))) {
                 if (type.isConcreteClass()) {
                     handlers.addAll(scanType(types, type, config, applicationPath).handlers);
                 }
@@ -96,25 +106,25 @@ public final class EndpointScanner {
         return caches.get(caches.endpoints, file, qualifier, stored -> caches.unchanged(stored.dependencies(), sources),
                 () -> {
                     ConsultedSources consulted = new ConsultedSources(sources);
-                    SourceTypes types = new SourceTypes(consulted);
-                    ParsedSource parsed = sources.parse(file);
+                    JavaTypes types = new JavaTypes(consulted);
+                    ParsedJava parsed = sources.parse(file);
                     List<CodeEndpoint> endpoints = new ArrayList<>();
                     List<UnresolvedMapping> unresolved = new ArrayList<>();
-                    for (TypeRef type : SourceTypes.typesOf(parsed)) {
+                    for (JavaType type : JavaTypes.typesOf(parsed)) {
                         if (type.isConcreteClass()) {
                             ModuleScan scan = scanType(types, type, config, applicationPath);
                             endpoints.addAll(scan.endpoints);
                             unresolved.addAll(scan.unresolved);
                         }
                     }
-                    return FileEndpoints.of(endpoints, unresolved, parsed.problem(), caches.dependencies(consulted));
+                    return FileEndpoints.of(endpoints, unresolved, ProjectSources.problemOf(parsed), caches.dependencies(consulted));
                 });
     }
 
-    private static ModuleScan scanType(SourceTypes types, TypeRef type, DeploymentConfig config,
+    private static ModuleScan scanType(JavaTypes types, JavaType type, DeploymentConfig config,
                                        String applicationPath) {
         ModuleScan scan = new ModuleScan(types, config, applicationPath);
-        List<TypeRef> hierarchy = types.hierarchy(type);
+        List<JavaType> hierarchy = types.hierarchy(type);
         if (SpringEndpoints.isController(scan, hierarchy)) {
             SpringEndpoints.collect(scan, type, hierarchy);
         }
@@ -122,7 +132,7 @@ public final class EndpointScanner {
         if (micronaut.isPresent()) {
             MicronautEndpoints.collect(scan, type, hierarchy, micronaut.get());
         }
-        Optional<TypeRef> jaxRs = JaxRsEndpoints.rootPathType(hierarchy);
+        Optional<JavaType> jaxRs = JaxRsEndpoints.rootPathType(hierarchy);
         if (jaxRs.isPresent()) {
             JaxRsEndpoints.collect(scan, type, hierarchy, jaxRs.get());
         }
@@ -192,8 +202,8 @@ public final class EndpointScanner {
         return caches.get(caches.applicationPaths, file, "", stored -> caches.unchanged(stored.dependencies(), sources),
                 () -> {
                     ConsultedSources consulted = new ConsultedSources(sources);
-                    ModuleScan scan = new ModuleScan(new SourceTypes(consulted), DeploymentConfig.empty(), null);
-                    for (TypeRef type : SourceTypes.typesOf(sources.parse(file))) {
+                    ModuleScan scan = new ModuleScan(new JavaTypes(consulted), DeploymentConfig.empty(), null);
+                    for (JavaType type : JavaTypes.typesOf(sources.parse(file))) {
                         try {
                             Optional<String> path = JaxRsEndpoints.applicationPath(scan, type);
                             if (path.isPresent()) {

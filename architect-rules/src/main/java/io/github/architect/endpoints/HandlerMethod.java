@@ -1,5 +1,6 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.code.JavaType;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import io.github.architect.check.Location;
@@ -21,13 +22,13 @@ import java.util.function.Predicate;
  * @param annotatedIn the type whose declaration carries the mapping
  * @param annotated  the declaration carrying the mapping
  */
-record HandlerMethod(TypeRef owner, MethodDeclaration method, TypeRef annotatedIn, MethodDeclaration annotated) {
+record HandlerMethod(JavaType owner, MethodDeclaration method, JavaType annotatedIn, MethodDeclaration annotated) {
 
     Location location() {
         return location(owner, method);
     }
 
-    static Location location(TypeRef type, MethodDeclaration method) {
+    static Location location(JavaType type, MethodDeclaration method) {
         return method.getName().getBegin()
                 .map(p -> Location.of(type.source().file(), p.line, p.column))
                 .orElse(Location.of(type.source().file()));
@@ -43,11 +44,11 @@ record HandlerMethod(TypeRef owner, MethodDeclaration method, TypeRef annotatedI
      * {@link MethodSignature}s match as Java's override rule would, so overloads with the same number of
      * parameters stay apart.
      */
-    static List<HandlerMethod> of(List<TypeRef> hierarchy, Predicate<MethodDeclaration> mapped) {
+    static List<HandlerMethod> of(List<JavaType> hierarchy, Predicate<MethodDeclaration> mapped) {
         TypeBindings bindings = TypeBindings.of(hierarchy);
         List<Slot> slots = new ArrayList<>();
         List<HandlerMethod> handlers = new ArrayList<>();
-        for (TypeRef type : hierarchy) {
+        for (JavaType type : hierarchy) {
             List<MethodSignature> declared = new ArrayList<>();
             for (BodyDeclaration<?> member : type.type().getMembers()) {
                 if (member instanceof MethodDeclaration method && !method.isStatic() && !method.isPrivate()) {
@@ -82,16 +83,16 @@ record HandlerMethod(TypeRef owner, MethodDeclaration method, TypeRef annotatedI
 
     /** One method the controller has: its nearest declaration, and whether a mapping was found for it yet. */
     private static final class Slot {
-        private final TypeRef owner;
+        private final JavaType owner;
         private final MethodSignature signature;
         private boolean handled;
 
-        Slot(TypeRef owner, MethodSignature signature) {
+        Slot(JavaType owner, MethodSignature signature) {
             this.owner = owner;
             this.signature = signature;
         }
 
-        TypeRef owner() {
+        JavaType owner() {
             return owner;
         }
 

@@ -1,5 +1,10 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.code.Unresolvable;
+import io.github.architect.code.ParsedJava;
+import io.github.architect.code.JavaTypes;
+import io.github.architect.code.JavaType;
+import io.github.architect.code.JavaConstants;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -7,6 +12,7 @@ import com.github.javaparser.ast.expr.Expression;
 import io.github.architect.check.Location;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
+import io.github.architect.code.JavaSourceIndex;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -21,17 +27,27 @@ import java.util.Optional;
 public final class JavaSourceFrontEnd {
 
     private final ProjectSources sources;
-    private final SourceTypes types;
-    private final ConstantEvaluator constants;
+    private final JavaTypes types;
+    private final JavaConstants constants;
 
     private JavaSourceFrontEnd(ProjectSources sources) {
         this.sources = sources;
-        this.types = new SourceTypes(sources);
-        this.constants = new ConstantEvaluator(types);
+        this.types = new JavaTypes(sources);
+        this.constants = new JavaConstants(types);
     }
 
     public static JavaSourceFrontEnd of(Codebase codebase) {
         return new JavaSourceFrontEnd(ProjectSources.of(codebase));
+    }
+
+    /** The front end over the build's shared index: no file parsed twice across checks. */
+    public static JavaSourceFrontEnd over(JavaSourceIndex index) {
+        return new JavaSourceFrontEnd(ProjectSources.over(index));
+    }
+
+    /** Whether the file's text contains one of {@code texts} (answered from the index's one read). */
+    public boolean mentionsAny(Path file, List<String> texts) {
+        return sources.index().mentionsAny(file, texts);
     }
 
     /** A parsed file, or why it could not be parsed. */
@@ -55,10 +71,11 @@ public final class JavaSourceFrontEnd {
     }
 
     public Parsed parse(Path file) {
-        ParsedSource parsed = sources.parse(file);
-        return parsed.problem() == null
+        ParsedJava parsed = sources.parse(file);
+        SourceProblem problem = ProjectSources.problemOf(parsed);
+        return problem == null
                 ? new Parsed(file, parsed.unit(), null, null)
-                : new Parsed(file, null, parsed.problem().location(), parsed.problem().message());
+                : new Parsed(file, null, problem.location(), problem.message());
     }
 
     /**
@@ -73,7 +90,7 @@ public final class JavaSourceFrontEnd {
         try {
             DeploymentConfig config = new DeploymentConfig(properties, List.of());
             List<String> values = new java.util.ArrayList<>();
-            for (String raw : constants.strings(value, new TypeRef(enclosing.get(), sources.parse(file)))) {
+            for (String raw : constants.strings(value, new JavaType(enclosing.get(), sources.parse(file)))) {
                 values.add(config.resolve(raw));
             }
             return new Evaluated(List.copyOf(values), null);

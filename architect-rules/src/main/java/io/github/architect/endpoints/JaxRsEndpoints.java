@@ -1,5 +1,7 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.code.Unresolvable;
+import io.github.architect.code.JavaType;
 import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -25,16 +27,16 @@ final class JaxRsEndpoints {
     private JaxRsEndpoints() {
     }
 
-    static Optional<TypeRef> rootPathType(List<TypeRef> hierarchy) {
-        return hierarchy.stream().filter(t -> Annotations.find(t.type(), PATH).isPresent()).findFirst();
+    static Optional<JavaType> rootPathType(List<JavaType> hierarchy) {
+        return hierarchy.stream().filter(t -> JavaAnnotations.find(t.type(), PATH).isPresent()).findFirst();
     }
 
-    static void collect(ModuleScan scan, TypeRef resource, List<TypeRef> hierarchy, TypeRef pathType) {
+    static void collect(ModuleScan scan, JavaType resource, List<JavaType> hierarchy, JavaType pathType) {
         String classPath;
         String prefix;
         try {
             prefix = scan.config.jaxRsPrefix(scan.applicationPath);
-            classPath = path(scan, Annotations.find(pathType.type(), PATH).orElseThrow(), pathType);
+            classPath = path(scan, JavaAnnotations.find(pathType.type(), PATH).orElseThrow(), pathType);
         } catch (Unresolvable e) {
             scan.unresolved(resource, null, ModuleScan.location(resource), e.getMessage());
             return;
@@ -42,12 +44,12 @@ final class JaxRsEndpoints {
         collectMethods(scan, resource, hierarchy, UrlPaths.join(prefix, classPath), true);
     }
 
-    private static void collectMethods(ModuleScan scan, TypeRef resource, List<TypeRef> hierarchy, String base,
+    private static void collectMethods(ModuleScan scan, JavaType resource, List<JavaType> hierarchy, String base,
                                        boolean followLocators) {
         for (HandlerMethod handler : HandlerMethod.of(hierarchy, m -> isMapped(scan, m))) {
             MethodDeclaration annotated = handler.annotated();
             try {
-                Optional<AnnotationExpr> pathAnnotation = Annotations.find(annotated, PATH);
+                Optional<AnnotationExpr> pathAnnotation = JavaAnnotations.find(annotated, PATH);
                 String methodPath = pathAnnotation.isPresent() ? path(scan, pathAnnotation.get(), handler.annotatedIn()) : "";
                 Optional<String> designator = designator(scan, annotated, handler.annotatedIn());
                 String full = UrlPaths.join(base, methodPath);
@@ -69,7 +71,7 @@ final class JaxRsEndpoints {
         if (!(locator.annotated().getType() instanceof ClassOrInterfaceType returned)) {
             throw new Unresolvable("sub-resource locator returns " + locator.annotated().getType() + ", not a resource class");
         }
-        TypeRef subResource = scan.types.resolve(returned.getNameWithScope(), locator.annotatedIn())
+        JavaType subResource = scan.types.resolve(returned.getNameWithScope(), locator.annotatedIn())
                 .orElseThrow(() -> new Unresolvable("sub-resource locator returns " + returned.getNameWithScope()
                         + ", which is not in the project's sources (the resource is chosen at run time)"));
         collectMethods(scan, subResource, scan.types.hierarchy(subResource), base, false);
@@ -77,7 +79,7 @@ final class JaxRsEndpoints {
 
     private static boolean isMapped(ModuleScan scan, MethodDeclaration method) {
         for (AnnotationExpr annotation : method.getAnnotations()) {
-            String name = Annotations.simpleName(annotation);
+            String name = JavaAnnotations.simpleName(annotation);
             if (DESIGNATORS.contains(name) || PATH.contains(name)) {
                 return true;
             }
@@ -86,21 +88,21 @@ final class JaxRsEndpoints {
     }
 
     /** {@code @GET}... or a custom annotation declared in the project with {@code @HttpMethod("LINK")}. */
-    private static Optional<String> designator(ModuleScan scan, MethodDeclaration method, TypeRef scope) throws Unresolvable {
+    private static Optional<String> designator(ModuleScan scan, MethodDeclaration method, JavaType scope) throws Unresolvable {
         for (AnnotationExpr annotation : method.getAnnotations()) {
-            String name = Annotations.simpleName(annotation);
+            String name = JavaAnnotations.simpleName(annotation);
             if (DESIGNATORS.contains(name)) {
                 return Optional.of(name);
             }
         }
         for (AnnotationExpr annotation : method.getAnnotations()) {
-            if (scan.types.sources().filesNamed(Annotations.simpleName(annotation)).isEmpty()) {
+            if (scan.types.sources().filesNamed(JavaAnnotations.simpleName(annotation)).isEmpty()) {
                 continue;
             }
-            Optional<TypeRef> declaration = scan.types.resolve(annotation.getNameAsString(), scope)
+            Optional<JavaType> declaration = scan.types.resolve(annotation.getNameAsString(), scope)
                     .filter(t -> t.type() instanceof AnnotationDeclaration);
             if (declaration.isPresent()) {
-                Optional<AnnotationExpr> httpMethod = Annotations.find(declaration.get().type(), Set.of("HttpMethod"));
+                Optional<AnnotationExpr> httpMethod = JavaAnnotations.find(declaration.get().type(), Set.of("HttpMethod"));
                 if (httpMethod.isPresent()) {
                     return Optional.of(scan.constants.string(
                             JavaAnnotations.attribute(httpMethod.get(), "value").orElseThrow(), declaration.get()).toUpperCase());
@@ -110,14 +112,14 @@ final class JaxRsEndpoints {
         return Optional.empty();
     }
 
-    private static String path(ModuleScan scan, AnnotationExpr annotation, TypeRef scope) throws Unresolvable {
+    private static String path(ModuleScan scan, AnnotationExpr annotation, JavaType scope) throws Unresolvable {
         List<String> values = scan.strings(annotation, scope, List.of(""), "value");
         return values.get(0);
     }
 
     /** The value of {@code @ApplicationPath} on a type, if it has one. */
-    static Optional<String> applicationPath(ModuleScan scan, TypeRef type) throws Unresolvable {
-        Optional<AnnotationExpr> annotation = Annotations.find(type.type(), Set.of("ApplicationPath"));
+    static Optional<String> applicationPath(ModuleScan scan, JavaType type) throws Unresolvable {
+        Optional<AnnotationExpr> annotation = JavaAnnotations.find(type.type(), Set.of("ApplicationPath"));
         if (annotation.isEmpty()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.code.JavaType;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.type.TypeParameter;
@@ -20,7 +21,7 @@ import java.util.Objects;
  */
 record MethodSignature(MethodDeclaration method, List<String> parameters) {
 
-    static MethodSignature of(MethodDeclaration method, TypeRef declaredIn, TypeBindings bindings) {
+    static MethodSignature of(MethodDeclaration method, JavaType declaredIn, TypeBindings bindings) {
         List<String> parameters = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
             int varargs = parameter.isVarArgs() ? 1 : 0;

@@ -1,5 +1,7 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.code.Unresolvable;
+import io.github.architect.code.JavaType;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import io.github.architect.code.JavaAnnotations;
@@ -38,8 +40,8 @@ final class MicronautEndpoints {
         return false;
     }
 
-    static Optional<ModuleScan.Found> controller(ModuleScan scan, List<TypeRef> hierarchy) {
-        for (TypeRef type : hierarchy) {
+    static Optional<ModuleScan.Found> controller(ModuleScan scan, List<JavaType> hierarchy) {
+        for (JavaType type : hierarchy) {
             Optional<ModuleScan.Found> found = scan.annotation(type, type.type(), Set.of("Controller"));
             if (found.isPresent() && isMicronaut(found.get())) {
                 return found;
@@ -48,7 +50,7 @@ final class MicronautEndpoints {
         return Optional.empty();
     }
 
-    static void collect(ModuleScan scan, TypeRef controller, List<TypeRef> hierarchy, ModuleScan.Found annotation) {
+    static void collect(ModuleScan scan, JavaType controller, List<JavaType> hierarchy, ModuleScan.Found annotation) {
         String base;
         try {
             List<String> values = scan.strings(annotation.annotation(), annotation.scope(), List.of("/"), "value");
@@ -59,10 +61,10 @@ final class MicronautEndpoints {
         }
         Set<String> names = new java.util.HashSet<>(VERBS.keySet());
         names.addAll(CUSTOM);
-        for (HandlerMethod handler : HandlerMethod.of(hierarchy, m -> Annotations.find(m, names).isPresent())) {
-            AnnotationExpr verb = Annotations.find(handler.annotated(), names).orElseThrow();
+        for (HandlerMethod handler : HandlerMethod.of(hierarchy, m -> JavaAnnotations.find(m, names).isPresent())) {
+            AnnotationExpr verb = JavaAnnotations.find(handler.annotated(), names).orElseThrow();
             try {
-                String method = VERBS.get(Annotations.simpleName(verb));
+                String method = VERBS.get(JavaAnnotations.simpleName(verb));
                 if (method == null) {
                     method = scan.constants.string(JavaAnnotations.attribute(verb, "method").orElseThrow(() ->
                             new Unresolvable("@CustomHttpMethod without a method")), handler.annotatedIn())

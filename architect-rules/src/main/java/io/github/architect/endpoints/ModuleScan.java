@@ -1,5 +1,9 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.code.Unresolvable;
+import io.github.architect.code.JavaTypes;
+import io.github.architect.code.JavaType;
+import io.github.architect.code.JavaConstants;
 import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -18,23 +22,23 @@ import java.util.Set;
  */
 final class ModuleScan {
 
-    final SourceTypes types;
-    final ConstantEvaluator constants;
+    final JavaTypes types;
+    final JavaConstants constants;
     final DeploymentConfig config;
     final String applicationPath;
     final List<CodeEndpoint> endpoints = new ArrayList<>();
     final List<UnresolvedMapping> unresolved = new ArrayList<>();
     final List<HandlerSource> handlers = new ArrayList<>();
 
-    ModuleScan(SourceTypes types, DeploymentConfig config, String applicationPath) {
+    ModuleScan(JavaTypes types, DeploymentConfig config, String applicationPath) {
         this.types = types;
-        this.constants = new ConstantEvaluator(types);
+        this.constants = new JavaConstants(types);
         this.config = config;
         this.applicationPath = applicationPath;
     }
 
     /** The strings of an annotation attribute, {@code defaults} when none of the names is set. */
-    List<String> strings(AnnotationExpr annotation, TypeRef scope, List<String> defaults, String... names)
+    List<String> strings(AnnotationExpr annotation, JavaType scope, List<String> defaults, String... names)
             throws Unresolvable {
         Optional<Expression> value = JavaAnnotations.attribute(annotation, names);
         if (value.isEmpty()) {
@@ -44,7 +48,7 @@ final class ModuleScan {
         return strings.isEmpty() ? defaults : strings;
     }
 
-    void endpoint(String method, String path, TypeRef servedBy, HandlerMethod handler, String framework) {
+    void endpoint(String method, String path, JavaType servedBy, HandlerMethod handler, String framework) {
         CodeEndpoint endpoint = new CodeEndpoint(method, path, servedBy.binaryName(), handler.name(), handler.location(),
                 framework);
         endpoints.add(endpoint);
@@ -52,11 +56,11 @@ final class ModuleScan {
                 handler.method(), new SourceType(handler.annotatedIn()), handler.annotated()));
     }
 
-    void unresolved(TypeRef type, String methodName, Location location, String reason) {
+    void unresolved(JavaType type, String methodName, Location location, String reason) {
         unresolved.add(new UnresolvedMapping(type.binaryName(), methodName, location, reason));
     }
 
-    static Location location(TypeRef type) {
+    static Location location(JavaType type) {
         return type.type().getName().getBegin().map(p -> Location.of(type.source().file(), p.line, p.column))
                 .orElse(Location.of(type.source().file()));
     }
@@ -66,16 +70,16 @@ final class ModuleScan {
      * declared in the project (a composed {@code @ApiController} annotated with {@code @RestController}).
      * Returns the annotation and the type it must be evaluated in.
      */
-    Optional<Found> annotation(TypeRef annotated, com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> node,
+    Optional<Found> annotation(JavaType annotated, com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> node,
                                Set<String> names) {
-        Optional<AnnotationExpr> direct = Annotations.find(node, names);
+        Optional<AnnotationExpr> direct = JavaAnnotations.find(node, names);
         if (direct.isPresent()) {
             return Optional.of(new Found(direct.get(), annotated));
         }
         for (AnnotationExpr other : node.getAnnotations()) {
-            Optional<TypeRef> declaration = composed(other, annotated);
+            Optional<JavaType> declaration = composed(other, annotated);
             if (declaration.isPresent()) {
-                Optional<AnnotationExpr> meta = Annotations.find((AnnotationDeclaration) declaration.get().type(), names);
+                Optional<AnnotationExpr> meta = JavaAnnotations.find((AnnotationDeclaration) declaration.get().type(), names);
                 if (meta.isPresent()) {
                     return Optional.of(new Found(meta.get(), declaration.get()));
                 }
@@ -84,14 +88,14 @@ final class ModuleScan {
         return Optional.empty();
     }
 
-    private Optional<TypeRef> composed(AnnotationExpr annotation, TypeRef scope) {
-        if (types.sources().filesNamed(Annotations.simpleName(annotation)).isEmpty()) {
+    private Optional<JavaType> composed(AnnotationExpr annotation, JavaType scope) {
+        if (types.sources().filesNamed(JavaAnnotations.simpleName(annotation)).isEmpty()) {
             return Optional.empty(); // a library annotation: cheap exit before resolving
         }
         return types.resolve(annotation.getNameAsString(), scope).filter(t -> t.type() instanceof AnnotationDeclaration);
     }
 
     /** An annotation and the type whose imports and constants its values are read with. */
-    record Found(AnnotationExpr annotation, TypeRef scope) {
+    record Found(AnnotationExpr annotation, JavaType scope) {
     }
 }

@@ -1,5 +1,6 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.code.JavaSourceLookup;
 import io.github.architect.cache.ScanCache;
 
 import java.io.UncheckedIOException;
@@ -26,7 +27,7 @@ record SourceDependencies(Map<String, List<String>> names, Map<String, String> f
         return new SourceDependencies(Map.of(), Map.of());
     }
 
-    boolean unchanged(SourceLookup sources, ScanCache hashes) {
+    boolean unchanged(JavaSourceLookup sources, ScanCache hashes) {
         for (Map.Entry<String, List<String>> name : names.entrySet()) {
             List<String> now = sources.filesNamed(name.getKey()).stream().map(Path::toString).toList();
             if (!now.equals(name.getValue())) {

@@ -1,5 +1,7 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.code.JavaTypes;
+import io.github.architect.code.JavaType;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.TextFiles;
 
@@ -17,12 +19,12 @@ import java.util.function.Predicate;
 public final class SourceIndex {
 
     private final ProjectSources sources;
-    private final SourceTypes types;
+    private final JavaTypes types;
     private final java.util.Map<Path, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
 
     SourceIndex(ProjectSources sources) {
         this.sources = sources;
-        this.types = new SourceTypes(sources);
+        this.types = new JavaTypes(sources);
     }
 
     /** A type name as written in {@code from} (simple, qualified, nested; type arguments ignored). */
@@ -40,7 +42,23 @@ public final class SourceIndex {
         List<SourceType> found = new ArrayList<>();
         for (Path file : sources.filesOf(module)) {
             if (mentions.test(text(file))) {
-                for (TypeRef type : SourceTypes.typesOf(sources.parse(file))) {
+                for (JavaType type : JavaTypes.typesOf(sources.parse(file))) {
+                    found.add(new SourceType(type));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Every type declared in the module's files that contain one of {@code texts}: answered from the
+     * build's one text pass over each file, without reading it again.
+     */
+    public List<SourceType> typesOf(CodeModule module, List<String> texts) {
+        List<SourceType> found = new ArrayList<>();
+        for (Path file : sources.filesOf(module)) {
+            if (sources.index().mentionsAny(file, texts)) {
+                for (JavaType type : JavaTypes.typesOf(sources.parse(file))) {
                     found.add(new SourceType(type));
                 }
             }

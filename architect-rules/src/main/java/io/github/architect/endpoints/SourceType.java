@@ -1,5 +1,6 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.code.JavaType;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.CompilationUnit;
@@ -13,13 +14,13 @@ import java.nio.file.Path;
  */
 public final class SourceType {
 
-    private final TypeRef ref;
+    private final JavaType ref;
 
-    SourceType(TypeRef ref) {
+    SourceType(JavaType ref) {
         this.ref = ref;
     }
 
-    TypeRef ref() {
+    JavaType ref() {
         return ref;
     }
 

@@ -1,5 +1,7 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.code.Unresolvable;
+import io.github.architect.code.JavaType;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -42,8 +44,8 @@ final class SpringEndpoints {
         return Set.copyOf(all);
     }
 
-    static boolean isController(ModuleScan scan, List<TypeRef> hierarchy) {
-        for (TypeRef type : hierarchy) {
+    static boolean isController(ModuleScan scan, List<JavaType> hierarchy) {
+        for (JavaType type : hierarchy) {
             Optional<ModuleScan.Found> stereotype = scan.annotation(type, type.type(), STEREOTYPES);
             if (stereotype.isPresent() && !MicronautEndpoints.isMicronaut(stereotype.get())) {
                 return true;
@@ -52,7 +54,7 @@ final class SpringEndpoints {
         return false;
     }
 
-    static void collect(ModuleScan scan, TypeRef controller, List<TypeRef> hierarchy) {
+    static void collect(ModuleScan scan, JavaType controller, List<JavaType> hierarchy) {
         String prefix;
         try {
             prefix = scan.config.springPrefix();
@@ -62,7 +64,7 @@ final class SpringEndpoints {
         }
         List<String> typePaths = List.of("");
         List<String> typeMethods = List.of();
-        for (TypeRef type : hierarchy) {
+        for (JavaType type : hierarchy) {
             Optional<ModuleScan.Found> mapping = scan.annotation(type, type.type(), GENERIC);
             if (mapping.isPresent()) {
                 try {
@@ -76,12 +78,12 @@ final class SpringEndpoints {
                 break;
             }
         }
-        for (HandlerMethod handler : HandlerMethod.of(hierarchy, m -> Annotations.find(m, ALL_MAPPINGS).isPresent())) {
-            AnnotationExpr annotation = Annotations.find(handler.annotated(), ALL_MAPPINGS).orElseThrow();
+        for (HandlerMethod handler : HandlerMethod.of(hierarchy, m -> JavaAnnotations.find(m, ALL_MAPPINGS).isPresent())) {
+            AnnotationExpr annotation = JavaAnnotations.find(handler.annotated(), ALL_MAPPINGS).orElseThrow();
             ModuleScan.Found found = new ModuleScan.Found(annotation, handler.annotatedIn());
             try {
                 List<String> methodPaths = paths(scan, found);
-                String shortcut = SHORTCUTS.get(Annotations.simpleName(annotation));
+                String shortcut = SHORTCUTS.get(JavaAnnotations.simpleName(annotation));
                 List<String> methods = shortcut != null ? List.of(shortcut) : methods(annotation);
                 if (methods.isEmpty()) {
                     methods = typeMethods.isEmpty() ? List.of(CodeEndpoint.ANY_METHOD) : typeMethods;

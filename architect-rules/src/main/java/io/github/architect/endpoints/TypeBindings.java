@@ -1,5 +1,7 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.code.JavaTypes;
+import io.github.architect.code.JavaType;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
@@ -23,15 +25,15 @@ import java.util.Optional;
  */
 final class TypeBindings {
 
-    private final Map<TypeRef, Map<String, String>> bound = new IdentityHashMap<>();
+    private final Map<JavaType, Map<String, String>> bound = new IdentityHashMap<>();
 
     private TypeBindings() {
     }
 
-    /** The bindings of a hierarchy ordered nearest first, as {@link SourceTypes#hierarchy} returns it. */
-    static TypeBindings of(List<TypeRef> hierarchy) {
+    /** The bindings of a hierarchy ordered nearest first, as {@link JavaTypes#hierarchy} returns it. */
+    static TypeBindings of(List<JavaType> hierarchy) {
         TypeBindings bindings = new TypeBindings();
-        for (TypeRef type : hierarchy) {
+        for (JavaType type : hierarchy) {
             for (ClassOrInterfaceType written : supertypesWritten(type)) {
                 supertype(written, type, hierarchy).ifPresent(target -> bindings.bind(target, written, type));
             }
@@ -39,7 +41,7 @@ final class TypeBindings {
         return bindings;
     }
 
-    private void bind(TypeRef target, ClassOrInterfaceType written, TypeRef from) {
+    private void bind(JavaType target, ClassOrInterfaceType written, JavaType from) {
         if (bound.containsKey(target)) {
             return; // the nearest path to a supertype decides, as the hierarchy order does for mappings
         }
@@ -61,7 +63,7 @@ final class TypeBindings {
      * The erased simple name of {@code type} as written in {@code declaredIn}, with its array dimensions
      * and {@code extraDimensions} more; {@code null} for a type variable nothing binds or a wildcard.
      */
-    String erasure(Type type, TypeRef declaredIn, int extraDimensions) {
+    String erasure(Type type, JavaType declaredIn, int extraDimensions) {
         int dimensions = type.getArrayLevel() + extraDimensions;
         Type element = type.getElementType();
         String name;
@@ -81,15 +83,15 @@ final class TypeBindings {
         return name + "[]".repeat(dimensions);
     }
 
-    private static boolean isTypeParameter(TypeRef type, String name) {
+    private static boolean isTypeParameter(JavaType type, String name) {
         return typeParameters(type).stream().anyMatch(p -> p.getNameAsString().equals(name));
     }
 
-    private static List<TypeParameter> typeParameters(TypeRef type) {
+    private static List<TypeParameter> typeParameters(JavaType type) {
         return type.type() instanceof NodeWithTypeParameters<?> generic ? generic.getTypeParameters() : List.of();
     }
 
-    private static List<ClassOrInterfaceType> supertypesWritten(TypeRef type) {
+    private static List<ClassOrInterfaceType> supertypesWritten(JavaType type) {
         if (type.type() instanceof ClassOrInterfaceDeclaration c) {
             NodeList<ClassOrInterfaceType> all = new NodeList<>(c.getExtendedTypes());
             all.addAll(c.getImplementedTypes());
@@ -105,7 +107,7 @@ final class TypeBindings {
     }
 
     // The hierarchy holds only supertypes found in the sources, so the simple name picks the one meant.
-    private static Optional<TypeRef> supertype(ClassOrInterfaceType written, TypeRef from, List<TypeRef> hierarchy) {
+    private static Optional<JavaType> supertype(ClassOrInterfaceType written, JavaType from, List<JavaType> hierarchy) {
         return hierarchy.stream()
                 .filter(t -> t != from && t.simpleName().equals(written.getNameAsString()))
                 .findFirst();

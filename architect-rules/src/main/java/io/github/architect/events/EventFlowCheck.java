@@ -179,7 +179,7 @@ public final class EventFlowCheck implements Check {
 
     private static MessagingScan scan(CheckContext context, CodeModule module) {
         MessagingScanner scanner = context.shared(new ScannerKey(context.codebase()),
-                () -> new MessagingScanner(context.codebase()));
+                () -> new MessagingScanner(context.javaSources()));
         return context.shared(new ScanKey(module), () -> scanner.scan(module));
     }
 

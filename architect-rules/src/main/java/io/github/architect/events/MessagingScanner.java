@@ -3,11 +3,10 @@ package io.github.architect.events;
 import io.github.architect.code.ApplicationProperties;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
-import io.github.architect.code.TextFiles;
+import io.github.architect.code.JavaSourceIndex;
 import io.github.architect.check.Location;
 import io.github.architect.endpoints.JavaSourceFrontEnd;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +27,11 @@ public final class MessagingScanner {
         this.frontEnd = JavaSourceFrontEnd.of(codebase);
     }
 
+    /** A scanner reading the build's sources through the index every check shares. */
+    public MessagingScanner(JavaSourceIndex index) {
+        this.frontEnd = JavaSourceFrontEnd.over(index);
+    }
+
     public MessagingScan scan(CodeModule module) {
         ApplicationProperties config = ApplicationProperties.read(module.resourceDirectories());
         Map<String, String> properties = config.values();
@@ -37,7 +41,7 @@ public final class MessagingScanner {
         config.unreadable().forEach(u -> problems.add(new MessagingScan.Problem(Location.of(u.file()), u.message())));
         List<String> bridged = new ArrayList<>();
         for (Path file : frontEnd.javaFiles(module)) {
-            if (!mayHoldMessaging(file)) {
+            if (!frontEnd.mentionsAny(file, JavaMessaging.MARKERS)) {
                 continue;
             }
             JavaSourceFrontEnd.Parsed parsed = frontEnd.parse(file);
@@ -69,20 +73,5 @@ public final class MessagingScanner {
             }
         });
         return bindings;
-    }
-
-    private static boolean mayHoldMessaging(Path file) {
-        String text;
-        try {
-            text = TextFiles.read(file);
-        } catch (UncheckedIOException e) {
-            return true; // the parse reports it
-        }
-        for (String marker : JavaMessaging.MARKERS) {
-            if (text.contains(marker)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -148,7 +148,7 @@ public final class OperationContractCheck implements Check {
     }
 
     private static ModuleOperations scan(CheckContext context, CodeModule module) {
-        return context.shared(new ScanKey(module), () -> OperationScanner.scan(module, context.scanCache()));
+        return context.shared(new ScanKey(module), () -> OperationScanner.scan(module, context.scanCache(), context.javaSources()));
     }
 
     private static DeclaredOperations declared(CheckContext context) {

@@ -1,6 +1,5 @@
 package io.github.architect.operations;
 
-import com.github.javaparser.ParseResult;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -13,7 +12,12 @@ import io.github.architect.check.Location;
 import io.github.architect.code.BuildDependency;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.JavaAnnotations;
-import io.github.architect.code.JavaSourceParser;
+import io.github.architect.code.JavaConstants;
+import io.github.architect.code.JavaSourceIndex;
+import io.github.architect.code.JavaType;
+import io.github.architect.code.JavaTypes;
+import io.github.architect.code.Unresolvable;
+import io.github.architect.code.ParsedJava;
 import io.github.architect.code.TextFiles;
 import io.github.architect.idl.GraphqlSchemaText;
 import io.github.architect.idl.ProtoServices;
@@ -70,32 +74,31 @@ final class OperationScanner {
      *                  that changed and those that do
      */
     static ModuleOperations scan(CodeModule module, ScanCache scanCache) {
+        return scan(module, scanCache, JavaSourceIndex.standalone());
+    }
+
+    /** As {@link #scan(CodeModule, ScanCache)}, reading and parsing through the build's shared index. */
+    static ModuleOperations scan(CodeModule module, ScanCache scanCache, JavaSourceIndex index) {
         Map<String, CodeOperation> operations = new LinkedHashMap<>();
         List<OperationSourceProblem> problems = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
-        JavaHandlers handlers = new JavaHandlers();
+        JavaHandlers handlers = new JavaHandlers(new JavaConstants(new JavaTypes(index)));
         FileResultCache<Marked> markers = scanCache.results("operation-markers", Marked.class);
-        List<Path> candidates = files(module.sourceRoots(), List.of(".java")).parallelStream()
-                .filter(file -> marked(file, scanCache, markers)).toList();
+        List<Path> candidates = index.files(module.sourceRoots()).parallelStream()
+                .filter(file -> marked(file, scanCache, markers, index)).toList();
         for (Path file : candidates) {
-            String text;
-            try {
-                text = TextFiles.read(file);
-            } catch (UncheckedIOException e) {
-                problems.add(new OperationSourceProblem(Location.of(file), "cannot read it: " + e.getCause().getMessage()));
+            ParsedJava parsed = index.parse(file);
+            if (parsed.unreadable()) {
+                problems.add(new OperationSourceProblem(Location.of(file), "cannot read it: " + parsed.problem()));
                 continue;
             }
-            ParseResult<CompilationUnit> parsed = JavaSourceParser.create().parse(text);
-            if (parsed.getResult().isEmpty() || !parsed.isSuccessful()) {
-                String message = parsed.getProblems().isEmpty() ? "syntax error"
-                        : parsed.getProblems().get(0).getMessage().lines().findFirst().orElse("syntax error");
-                int line = parsed.getProblems().isEmpty() ? 0 : parsed.getProblems().get(0).getLocation()
-                        .flatMap(r -> r.toRange()).map(r -> r.begin.line).orElse(0);
+            if (parsed.failed()) {
+                String message = parsed.problem() == null ? "syntax error" : parsed.problem();
                 // the endpoint check reports unparseable Java sources; here it is only said at -X
-                unresolved.add(file + ":" + line + " cannot be parsed (" + message + "), so its handlers are not read");
+                unresolved.add(file + ":" + parsed.line() + " cannot be parsed (" + message + "), so its handlers are not read");
                 continue;
             }
-            handlers.collect(file, parsed.getResult().get(), unresolved);
+            handlers.collect(file, parsed, unresolved);
         }
         boolean graphqlServer = !handlers.graphql.isEmpty() || hasGraphqlServer(module);
         if (graphqlServer) {
@@ -125,14 +128,13 @@ final class OperationScanner {
         return new ModuleOperations(sorted, problems, unresolved);
     }
 
-    private static boolean marked(Path file, ScanCache scanCache, FileResultCache<Marked> markers) {
+    private static boolean marked(Path file, ScanCache scanCache, FileResultCache<Marked> markers, JavaSourceIndex index) {
+        if (!scanCache.persistent()) {
+            // nothing outlives the run: the index's one read of the file answers
+            return index.mentionsAny(file, JAVA_MARKERS);
+        }
         try {
-            if (!scanCache.persistent()) {
-                // nothing outlives the run: hashing the file would only read it twice
-                return JAVA_MARKERS.stream().anyMatch(TextFiles.read(file)::contains);
-            }
-            return markers.get(file, scanCache.sha256(file),
-                    f -> new Marked(JAVA_MARKERS.stream().anyMatch(TextFiles.read(f)::contains))).marked();
+            return markers.get(file, scanCache.sha256(file), f -> new Marked(index.mentionsAny(f, JAVA_MARKERS))).marked();
         } catch (UncheckedIOException e) {
             return true; // read again below, where the failure becomes a finding
         }
@@ -243,23 +245,38 @@ final class OperationScanner {
         final List<CodeOperation> grpc = new ArrayList<>();
         /** gRPC service names implemented, lower case. */
         final Set<String> grpcServices = new java.util.TreeSet<>();
+        private final JavaConstants constants;
 
-        void collect(Path file, CompilationUnit unit, List<String> unresolved) {
+        JavaHandlers(JavaConstants constants) {
+            this.constants = constants;
+        }
+
+        void collect(Path file, ParsedJava parsed, List<String> unresolved) {
+            CompilationUnit unit = parsed.unit();
             String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
             for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
                 if (type.isInterface()) {
                     continue;
                 }
                 String className = pkg + binaryName(type);
-                graphqlHandlers(file, type, className, unresolved);
+                graphqlHandlers(file, new JavaType(type, parsed), className, unresolved);
                 grpcServer(file, type, className);
             }
         }
 
-        private void graphqlHandlers(Path file, ClassOrInterfaceDeclaration type, String className, List<String> unresolved) {
-            StringConstants constants = new StringConstants(type);
+        /** The string a constant expression of {@code scope} folds to, or empty when it is not a constant. */
+        private Optional<String> evaluate(com.github.javaparser.ast.expr.Expression value, JavaType scope) {
+            try {
+                return Optional.of(constants.string(value, scope));
+            } catch (Unresolvable e) {
+                return Optional.empty();
+            }
+        }
+
+        private void graphqlHandlers(Path file, JavaType scope, String className, List<String> unresolved) {
+            TypeDeclaration<?> type = scope.type();
             Optional<String> classTypeName = type.getAnnotationByName("SchemaMapping")
-                    .flatMap(a -> JavaAnnotations.attribute(a, "typeName")).flatMap(constants::evaluate);
+                    .flatMap(a -> JavaAnnotations.attribute(a, "typeName")).flatMap(v -> evaluate(v, scope));
             for (MethodDeclaration method : type.getMethods()) {
                 for (var annotation : method.getAnnotations()) {
                     String simple = annotation.getName().getIdentifier();
@@ -276,7 +293,7 @@ final class OperationScanner {
                         }
                         case "SchemaMapping", "DgsData" -> {
                             Optional<String> typeName = JavaAnnotations.attribute(annotation,
-                                    simple.equals("DgsData") ? "parentType" : "typeName").flatMap(constants::evaluate)
+                                    simple.equals("DgsData") ? "parentType" : "typeName").flatMap(v -> evaluate(v, scope))
                                     .or(() -> simple.equals("DgsData") ? Optional.empty() : classTypeName);
                             kind = typeName.map(OperationKind::ofRootType).orElse(null);
                             if (kind != null && !kind.rootType().equals(typeName.get())) {
@@ -294,7 +311,7 @@ final class OperationScanner {
                     String where = type.getNameAsString() + "." + method.getNameAsString() + "()";
                     String name = method.getNameAsString();
                     if (nameValue.isPresent()) {
-                        Optional<String> value = constants.evaluate(nameValue.get());
+                        Optional<String> value = evaluate(nameValue.get(), scope);
                         if (value.isEmpty()) {
                             unresolved.add("@" + simple + " of " + where + " at " + file + ": its field name "
                                     + nameValue.get() + " is not a string constant of the class,"

@@ -34,8 +34,8 @@ record ModuleErrors(Set<Integer> codes, boolean unknown) {
             if (!module.holdsCode()) {
                 continue;
             }
-            for (SourceType type : index.typesOf(module, text -> text.contains("ResponseStatus") || text.contains("Advice")
-                    || text.contains("ExceptionMapper") || text.contains("@Error"))) {
+            for (SourceType type : index.typesOf(module,
+                    List.of("ResponseStatus", "Advice", "ExceptionMapper", "@Error"))) {
                 if (type.declaration().getAnnotations().stream()
                         .anyMatch(a -> ADVICE.contains(JacksonProperties.simpleName(a)))) {
                     for (MethodDeclaration method : type.declaration().getMethods()) {
@@ -59,7 +59,7 @@ record ModuleErrors(Set<Integer> codes, boolean unknown) {
             }
         }
         List<SourceType> annotatedExceptions = codebase.modules().stream().filter(CodeModule::holdsCode)
-                .flatMap(m -> index.typesOf(m, text -> text.contains("ResponseStatus")).stream())
+                .flatMap(m -> index.typesOf(m, List.of("ResponseStatus")).stream())
                 .filter(t -> t.declaration().getAnnotations().stream()
                         .anyMatch(a -> JacksonProperties.simpleName(a).equals("ResponseStatus")))
                 .toList();

@@ -42,7 +42,6 @@ public final class DataSchemaCheck implements Check {
     record SchemaKey(CodeModule module) {
     }
 
-    private final JavaSourceScanner scanner = new JavaSourceScanner();
 
     @Override
     public List<Rule> rules() {
@@ -188,7 +187,7 @@ public final class DataSchemaCheck implements Check {
             constants.putAll(own.constants());
             List<Path> roots = new ArrayList<>(module.sourceRoots());
             dependencies.forEach(d -> roots.addAll(d.sourceRoots()));
-            visible.addAll(0, ValueTypes.find(scanner, visible, roots, context.scanCache()));
+            visible.addAll(0, ValueTypes.find(scanner(context), visible, roots, context.scanCache()));
             PhysicalNaming naming = NamingDetection.detect(module, context.option("naming"));
             List<MappedTable> tables = new EntityMapper(visible, enums, new Constants(constants), naming).map(own.classes());
             MigratedSchema migrations = MigrationReplayer.replay(MigrationLocator.locate(module), context.scanCache());
@@ -197,7 +196,12 @@ public final class DataSchemaCheck implements Check {
     }
 
     private JavaSources sources(CheckContext context, CodeModule module) {
-        return context.shared(new SourcesKey(module), () -> scanner.scan(module.sourceRoots(), context.scanCache()));
+        return context.shared(new SourcesKey(module), () -> scanner(context).scan(module.sourceRoots(), context.scanCache()));
+    }
+
+    /** The scanner over the build's shared source index. */
+    private static JavaSourceScanner scanner(CheckContext context) {
+        return new JavaSourceScanner(context.javaSources());
     }
 
     /** Modules of the build this one depends on, transitively. */

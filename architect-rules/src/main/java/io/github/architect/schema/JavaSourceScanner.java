@@ -1,8 +1,8 @@
 package io.github.architect.schema;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.Problem;
+
+
+
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
@@ -33,11 +33,12 @@ import com.github.javaparser.ast.type.Type;
 import io.github.architect.cache.FileResultCache;
 import io.github.architect.cache.ScanCache;
 import io.github.architect.code.TextFiles;
-import io.github.architect.code.JavaSourceParser;
+import io.github.architect.code.JavaSourceIndex;
+import io.github.architect.code.ParsedJava;
+import io.github.architect.code.SourceFacts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,9 +50,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+
 
 /**
  * Reads the persistence-relevant parts of Java sources with JavaParser, without a symbol solver.
@@ -64,11 +64,6 @@ public final class JavaSourceScanner {
             "@Document", "@Query", "@NamedNativeQuer", "JdbcTemplate", "JdbcClient", "JdbcOperations",
             "persistence.Entity", "persistence.Embeddable", "persistence.MappedSuperclass");
     private static final List<String> JDBC_MARKERS = List.of("JdbcTemplate", "JdbcClient", "JdbcOperations");
-    private static final Pattern ENUM = Pattern.compile("\\benum\\s+([A-Za-z_$][\\w$]*)");
-    private static final Pattern CONSTANT = Pattern.compile(
-            "static\\s+final\\s+String\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*\"((?:[^\"\\\\\\n]|\\\\.)*)\"\\s*;");
-    private static final Pattern FINAL_STATIC_CONSTANT = Pattern.compile(
-            "final\\s+static\\s+String\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*\"((?:[^\"\\\\\\n]|\\\\.)*)\"\\s*;");
     private static final Pattern SQL_START = Pattern.compile(
             "(?is)\\s*(select|insert|update|delete|merge|with|upsert|replace\\s+into|truncate)\\b.*");
     private static final Set<String> FIELD_ANNOTATIONS_FOR_PROPERTY_ACCESS = Set.of("Id", "EmbeddedId", "Column");
@@ -76,7 +71,17 @@ public final class JavaSourceScanner {
     /** Name of the per-file results in the {@link ScanCache}. */
     static final String CACHE_NAME = "schema-java";
 
-    private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(JavaSourceParser::create);
+    private final JavaSourceIndex index;
+
+    /** A scanner with an index of its own: for scans outside a check (tests, other goals). */
+    public JavaSourceScanner() {
+        this(JavaSourceIndex.standalone());
+    }
+
+    /** A scanner reading and parsing through the build's index, which every check shares. */
+    public JavaSourceScanner(JavaSourceIndex index) {
+        this.index = index;
+    }
 
     /** Scans every {@code .java} file under the given source roots; roots that do not exist are skipped. */
     public JavaSources scan(Collection<Path> sourceRoots) {
@@ -88,12 +93,15 @@ public final class JavaSourceScanner {
      * change: only new or changed files are read and parsed.
      */
     public JavaSources scan(Collection<Path> sourceRoots, ScanCache cache) {
-        List<Path> files = javaFiles(sourceRoots);
+        List<Path> files = index.files(List.copyOf(sourceRoots));
         FileResultCache<JavaFileScan> results = cache.results(CACHE_NAME, JavaFileScan.class);
         // Keyed by content and file name (constants are named after their file); everything resolved
         // against other files happens after this, on the combined results.
         List<JavaFileScan> scans = files.parallelStream()
-                .map(file -> results.get(cache.sha256(file), file.getFileName().toString(), () -> scanFile(file)).in(file))
+                .map(file -> cache.persistent()
+                        ? results.get(cache.sha256(file), file.getFileName().toString(), () -> scanFile(file)).in(file)
+                        // nothing outlives the run: hashing every file would only read it again
+                        : scanFile(file))
                 .toList();
         List<SourceClass> classes = new ArrayList<>();
         List<SqlUsage> sql = new ArrayList<>();
@@ -113,19 +121,8 @@ public final class JavaSourceScanner {
     }
 
     /** Every {@code .java} file under the roots, sorted; roots that do not exist are skipped. */
-    static List<Path> javaFiles(Collection<Path> sourceRoots) {
-        List<Path> files = new ArrayList<>();
-        for (Path root : sourceRoots) {
-            if (Files.isDirectory(root)) {
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot list Java sources under " + root, e);
-                }
-            }
-        }
-        files.sort(null);
-        return files;
+    List<Path> javaFiles(Collection<Path> sourceRoots) {
+        return index.files(List.copyOf(sourceRoots));
     }
 
     /**
@@ -134,13 +131,12 @@ public final class JavaSourceScanner {
      * declares none here (the main scan reports it when it matters).
      */
     JavaFileScan scanTypes(Path file) {
-        String text = TextFiles.read(file);
-        ParseResult<CompilationUnit> parsed = parsers.get().parse(text);
+        ParsedJava parsed = parse(file);
         List<SourceClass> classes = new ArrayList<>();
-        if (parsed.isSuccessful() && parsed.getResult().isPresent()) {
-            CompilationUnit unit = parsed.getResult().get();
-            boolean persistence = mentions(unit, text, "jakarta.persistence") || mentions(unit, text, "javax.persistence");
-            boolean mongo = mentions(unit, text, "org.springframework.data.mongodb.core.mapping");
+        if (!parsed.failed()) {
+            CompilationUnit unit = parsed.unit();
+            boolean persistence = mentions(unit, file, "jakarta.persistence") || mentions(unit, file, "javax.persistence");
+            boolean mongo = mentions(unit, file, "org.springframework.data.mongodb.core.mapping");
             String pkg = unit.getPackageDeclaration().map(d -> d.getNameAsString() + ".").orElse("");
             for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
                 boolean valueShaped = type instanceof RecordDeclaration
@@ -175,33 +171,24 @@ public final class JavaSourceScanner {
 
     private FileResult collect(Path file) {
         FileResult result = new FileResult();
-        String text = TextFiles.read(file);
-        Matcher enums = ENUM.matcher(text);
-        while (enums.find()) {
-            result.enums.add(enums.group(1));
+        SourceFacts facts = index.facts(file);
+        if (!facts.readable()) {
+            TextFiles.read(file); // says why, as a scan of an unreadable file always has
         }
-        String owner = file.getFileName().toString().replaceFirst("\\.java$", "");
-        for (Pattern p : List.of(CONSTANT, FINAL_STATIC_CONSTANT)) {
-            Matcher constants = p.matcher(text);
-            while (constants.find()) {
-                result.constants.put(owner + "." + constants.group(1), unescape(constants.group(2)));
-            }
-        }
-        if (MARKERS.stream().noneMatch(text::contains)) {
+        result.enums.addAll(facts.enums());
+        result.constants.putAll(facts.constants());
+        if (!index.mentionsAny(file, MARKERS)) {
             return result;
         }
-        ParseResult<CompilationUnit> parsed = parsers.get().parse(text);
-        if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-            Problem problem = parsed.getProblems().isEmpty() ? null : parsed.getProblems().get(0);
-            int line = problem == null ? 0 : problem.getLocation()
-                    .flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(0);
-            result.problems.add(new JavaSources.SourceProblem(file, line, 1,
-                    problem == null ? "cannot parse" : problem.getMessage().lines().findFirst().orElse("")));
+        ParsedJava parsed = parse(file);
+        if (parsed.failed()) {
+            result.problems.add(new JavaSources.SourceProblem(file, parsed.line(), 1,
+                    parsed.problem() == null ? "cannot parse" : parsed.problem()));
             return result;
         }
-        CompilationUnit unit = parsed.getResult().get();
-        boolean persistence = mentions(unit, text, "jakarta.persistence") || mentions(unit, text, "javax.persistence");
-        boolean mongo = mentions(unit, text, "org.springframework.data.mongodb.core.mapping");
+        CompilationUnit unit = parsed.unit();
+        boolean persistence = mentions(unit, file, "jakarta.persistence") || mentions(unit, file, "javax.persistence");
+        boolean mongo = mentions(unit, file, "org.springframework.data.mongodb.core.mapping");
         String pkg = unit.getPackageDeclaration().map(d -> d.getNameAsString() + ".").orElse("");
         for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
             String qualified = pkg + nestedName(type);
@@ -223,20 +210,29 @@ public final class JavaSourceScanner {
             }
             collectNativeQueries(type, qualified, file, result);
         }
-        if (JDBC_MARKERS.stream().anyMatch(text::contains)) {
+        if (index.mentionsAny(file, JDBC_MARKERS)) {
             collectJdbcSql(unit, pkg, file, result);
         }
         return result;
     }
 
-    private static boolean mentions(CompilationUnit unit, String text, String pkg) {
+    private boolean mentions(CompilationUnit unit, Path file, String pkg) {
         for (ImportDeclaration i : unit.getImports()) {
             String name = i.getNameAsString();
             if (name.equals(pkg) || name.startsWith(pkg + ".")) {
                 return true;
             }
         }
-        return text.contains("@" + pkg + ".");
+        return index.textMatches(file, text -> text.contains("@" + pkg + "."));
+    }
+
+    /** The file parsed once per build; an unreadable file fails the scan as it always has. */
+    private ParsedJava parse(Path file) {
+        ParsedJava parsed = index.parse(file);
+        if (parsed.unreadable()) {
+            TextFiles.read(file);
+        }
+        return parsed;
     }
 
     private static String nestedName(TypeDeclaration<?> type) {
@@ -488,9 +484,4 @@ public final class JavaSourceScanner {
     static String decapitalize(String name) {
         return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
     }
-
-    private static String unescape(String literal) {
-        return literal.replace("\\\"", "\"").replace("\\\\", "\\");
-    }
-
 }

@@ -55,7 +55,7 @@ final class ValueTypes {
                 break;
             }
             if (files == null) { // most modules embed nothing unannotated: no listing, no cache file
-                files = JavaSourceScanner.javaFiles(sourceRoots);
+                files = scanner.javaFiles(sourceRoots);
                 results = cache.results(CACHE_NAME, JavaFileScan.class);
             }
             for (Path file : files) {
@@ -66,8 +66,9 @@ final class ValueTypes {
             }
             List<SourceClass> round = new ArrayList<>();
             for (Path file : where) {
-                JavaFileScan types = results.get(cache.sha256(file), file.getFileName().toString(),
-                        () -> scanner.scanTypes(file)).in(file);
+                JavaFileScan types = cache.persistent()
+                        ? results.get(cache.sha256(file), file.getFileName().toString(), () -> scanner.scanTypes(file)).in(file)
+                        : scanner.scanTypes(file);
                 for (SourceClass type : types.classes()) {
                     if (wanted.contains(type.simpleName()) && known.add(type.simpleName())) {
                         round.add(type);

@@ -1,4 +1,4 @@
-package io.github.architect.endpoints;
+package io.github.architect.code;
 
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
@@ -19,22 +19,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Evaluates the compile-time constant expressions annotations hold: literals, concatenations and
+ * The one constant folder of every check: evaluates the compile-time constant expressions annotations hold: literals, concatenations and
  * constants declared anywhere in the project's sources ({@code ApiPaths.BASE},
  * {@code SESSIONS + "/current"}, static imports, inherited interface constants).
  */
-final class ConstantEvaluator {
+public final class JavaConstants {
 
     private static final int MAX_DEPTH = 16;
 
-    private final SourceTypes types;
+    private final JavaTypes types;
 
-    ConstantEvaluator(SourceTypes types) {
+    public JavaConstants(JavaTypes types) {
         this.types = types;
     }
 
     /** Each string of a value that may be a single expression or an array initializer. */
-    List<String> strings(Expression value, TypeRef scope) throws Unresolvable {
+    public List<String> strings(Expression value, JavaType scope) throws Unresolvable {
         List<String> values = new ArrayList<>();
         if (value instanceof ArrayInitializerExpr array) {
             for (Expression element : array.getValues()) {
@@ -46,11 +46,11 @@ final class ConstantEvaluator {
         return values;
     }
 
-    String string(Expression value, TypeRef scope) throws Unresolvable {
+    public String string(Expression value, JavaType scope) throws Unresolvable {
         return string(value, scope, 0);
     }
 
-    private String string(Expression e, TypeRef scope, int depth) throws Unresolvable {
+    private String string(Expression e, JavaType scope, int depth) throws Unresolvable {
         if (depth > MAX_DEPTH) {
             throw new Unresolvable("constant '" + e + "' refers to itself or is nested too deeply");
         }
@@ -79,15 +79,15 @@ final class ConstantEvaluator {
             return string(binary.getLeft(), scope, depth + 1) + string(binary.getRight(), scope, depth + 1);
         }
         if (e instanceof NameExpr name) {
-            SourceTypes.Constant constant = byName(name.getNameAsString(), scope)
+            JavaTypes.Constant constant = byName(name.getNameAsString(), scope)
                     .orElseThrow(() -> new Unresolvable("constant '" + name + "' is not declared in the project's sources"));
             return string(constant.variable().getInitializer().orElseThrow(), constant.owner(), depth + 1);
         }
         if (e instanceof FieldAccessExpr access) {
             String owner = access.getScope().toString();
-            TypeRef type = types.resolve(owner, scope).orElseThrow(() -> new Unresolvable(
+            JavaType type = types.resolve(owner, scope).orElseThrow(() -> new Unresolvable(
                     "'" + access + "': type " + owner + " is not in the project's sources"));
-            SourceTypes.Constant constant = types.field(type, access.getNameAsString()).orElseThrow(() ->
+            JavaTypes.Constant constant = types.field(type, access.getNameAsString()).orElseThrow(() ->
                     new Unresolvable("'" + access + "': " + owner + " declares no constant " + access.getNameAsString()));
             return string(constant.variable().getInitializer().orElseThrow(), constant.owner(), depth + 1);
         }
@@ -95,9 +95,9 @@ final class ConstantEvaluator {
     }
 
     /** A simple name: a field of the class, of its enclosing classes or their supertypes, or a static import. */
-    private Optional<SourceTypes.Constant> byName(String name, TypeRef scope) {
-        for (TypeRef type = scope; type != null; type = type.enclosing()) {
-            Optional<SourceTypes.Constant> field = types.field(type, name);
+    private Optional<JavaTypes.Constant> byName(String name, JavaType scope) {
+        for (JavaType type = scope; type != null; type = type.enclosing()) {
+            Optional<JavaTypes.Constant> field = types.field(type, name);
             if (field.isPresent()) {
                 return field;
             }
@@ -107,7 +107,7 @@ final class ConstantEvaluator {
             if (imp.isStatic() && !imp.isAsterisk() && imp.getName().getIdentifier().equals(name)) {
                 Optional<String> owner = imp.getName().getQualifier().map(Object::toString);
                 if (owner.isPresent()) {
-                    Optional<SourceTypes.Constant> field = types.resolveQualified(owner.get())
+                    Optional<JavaTypes.Constant> field = types.resolveQualified(owner.get())
                             .flatMap(t -> types.field(t, name));
                     if (field.isPresent()) {
                         return field;
@@ -117,7 +117,7 @@ final class ConstantEvaluator {
         }
         for (ImportDeclaration imp : imports) {
             if (imp.isStatic() && imp.isAsterisk()) {
-                Optional<SourceTypes.Constant> field = types.resolveQualified(imp.getNameAsString())
+                Optional<JavaTypes.Constant> field = types.resolveQualified(imp.getNameAsString())
                         .flatMap(t -> types.field(t, name));
                 if (field.isPresent()) {
                     return field;

@@ -1,4 +1,4 @@
-package io.github.architect.endpoints;
+package io.github.architect.code;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -7,11 +7,11 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** A type declared in the project's sources, with the file that declares it. */
-record TypeRef(TypeDeclaration<?> type, ParsedSource source) {
+/** A type declared in the build's sources, with the parsed file that declares it. */
+public record JavaType(TypeDeclaration<?> type, ParsedJava source) {
 
     /** The binary name ({@code com.acme.Outer$Inner}), the form the service mapping and bytecode use. */
-    String binaryName() {
+    public String binaryName() {
         Deque<String> names = new ArrayDeque<>();
         Node node = type;
         while (node != null) {
@@ -25,22 +25,22 @@ record TypeRef(TypeDeclaration<?> type, ParsedSource source) {
         return pkg.isEmpty() ? nested : pkg + "." + nested;
     }
 
-    String simpleName() {
+    public String simpleName() {
         return type.getNameAsString();
     }
 
-    boolean isInterface() {
+    public boolean isInterface() {
         return type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
     }
 
     /** A class that can be instantiated: not an interface, not abstract, not an annotation. */
-    boolean isConcreteClass() {
+    public boolean isConcreteClass() {
         return type instanceof ClassOrInterfaceDeclaration c && !c.isInterface() && !c.isAbstract()
                 || type instanceof com.github.javaparser.ast.body.RecordDeclaration;
     }
 
-    TypeRef enclosing() {
+    public JavaType enclosing() {
         return type.getParentNode().filter(TypeDeclaration.class::isInstance)
-                .map(p -> new TypeRef((TypeDeclaration<?>) p, source)).orElse(null);
+                .map(p -> new JavaType((TypeDeclaration<?>) p, source)).orElse(null);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.architect.endpoints;
+package io.github.architect.code;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
@@ -22,54 +22,55 @@ import java.util.Set;
 /**
  * Finds types and constants by the names the source uses, the way javac would for the common cases
  * (nested, same file, single-type import, same package, on-demand import, fully qualified), without
- * a symbol solver. Types outside the project's sources (libraries) are not found.
+ * a symbol solver: the one type lookup of every check. Types outside the build's sources (libraries)
+ * are not found.
  */
-final class SourceTypes {
+public final class JavaTypes {
 
     private static final int MAX_HIERARCHY = 32;
 
-    private final SourceLookup sources;
+    private final JavaSourceLookup sources;
 
-    SourceTypes(SourceLookup sources) {
+    public JavaTypes(JavaSourceLookup sources) {
         this.sources = sources;
     }
 
-    SourceLookup sources() {
+    public JavaSourceLookup sources() {
         return sources;
     }
 
     /** Every type declared in the file, nested ones included. */
-    static List<TypeRef> typesOf(ParsedSource source) {
+    public static List<JavaType> typesOf(ParsedJava source) {
         if (source.unit() == null) {
             return List.of();
         }
-        List<TypeRef> types = new ArrayList<>();
+        List<JavaType> types = new ArrayList<>();
         for (TypeDeclaration<?> type : source.unit().getTypes()) {
-            addWithMembers(new TypeRef(type, source), types);
+            addWithMembers(new JavaType(type, source), types);
         }
         return types;
     }
 
     // Walking members only, not the whole tree: method bodies are most of a file and hold no mappings.
-    private static void addWithMembers(TypeRef type, List<TypeRef> into) {
+    private static void addWithMembers(JavaType type, List<JavaType> into) {
         into.add(type);
         for (BodyDeclaration<?> member : type.type().getMembers()) {
             if (member instanceof TypeDeclaration<?> nested) {
-                addWithMembers(new TypeRef(nested, type.source()), into);
+                addWithMembers(new JavaType(nested, type.source()), into);
             }
         }
     }
 
     /** Resolves a (possibly qualified, possibly generic) type name as seen from {@code from}. */
-    Optional<TypeRef> resolve(String writtenName, TypeRef from) {
+    public Optional<JavaType> resolve(String writtenName, JavaType from) {
         String name = stripTypeArguments(writtenName);
         List<String> parts = Arrays.asList(name.split("\\."));
         String first = parts.get(0);
-        for (TypeRef scope = from; scope != null; scope = scope.enclosing()) {
+        for (JavaType scope = from; scope != null; scope = scope.enclosing()) {
             if (scope.simpleName().equals(first)) {
                 return descend(scope, parts.subList(1, parts.size()));
             }
-            Optional<TypeRef> member = member(scope, first);
+            Optional<JavaType> member = member(scope, first);
             if (member.isPresent()) {
                 return descend(member.get(), parts.subList(1, parts.size()));
             }
@@ -77,17 +78,17 @@ final class SourceTypes {
         CompilationUnit unit = from.source().unit();
         for (TypeDeclaration<?> top : unit.getTypes()) {
             if (top.getNameAsString().equals(first)) {
-                return descend(new TypeRef(top, from.source()), parts.subList(1, parts.size()));
+                return descend(new JavaType(top, from.source()), parts.subList(1, parts.size()));
             }
         }
-        Optional<TypeRef> top = topLevel(first, from.source());
+        Optional<JavaType> top = topLevel(first, from.source());
         if (top.isPresent()) {
             return descend(top.get(), parts.subList(1, parts.size()));
         }
         // fully qualified: com.acme.ApiPaths.Orders
         for (int i = 1; i < parts.size(); i++) {
             String pkg = String.join(".", parts.subList(0, i));
-            Optional<TypeRef> qualified = inPackage(pkg, parts.get(i));
+            Optional<JavaType> qualified = inPackage(pkg, parts.get(i));
             if (qualified.isPresent()) {
                 return descend(qualified.get(), parts.subList(i + 1, parts.size()));
             }
@@ -95,12 +96,12 @@ final class SourceTypes {
         return Optional.empty();
     }
 
-    private Optional<TypeRef> topLevel(String simpleName, ParsedSource from) {
+    private Optional<JavaType> topLevel(String simpleName, ParsedJava from) {
         CompilationUnit unit = from.unit();
         for (ImportDeclaration imp : unit.getImports()) {
             if (!imp.isStatic() && !imp.isAsterisk() && imp.getName().getIdentifier().equals(simpleName)) {
                 String qualifier = imp.getName().getQualifier().map(Object::toString).orElse("");
-                Optional<TypeRef> imported = inPackage(qualifier, simpleName);
+                Optional<JavaType> imported = inPackage(qualifier, simpleName);
                 if (imported.isPresent()) {
                     return imported;
                 }
@@ -108,19 +109,19 @@ final class SourceTypes {
                 return resolveQualified(imp.getNameAsString());
             }
         }
-        Optional<TypeRef> samePackage = inPackage(from.packageName(), simpleName);
+        Optional<JavaType> samePackage = inPackage(from.packageName(), simpleName);
         if (samePackage.isPresent()) {
             return samePackage;
         }
         for (ImportDeclaration imp : unit.getImports()) {
             if (!imp.isStatic() && imp.isAsterisk()) {
-                Optional<TypeRef> found = inPackage(imp.getNameAsString(), simpleName);
+                Optional<JavaType> found = inPackage(imp.getNameAsString(), simpleName);
                 if (found.isPresent()) {
                     return found;
                 }
-                Optional<TypeRef> owner = resolveQualified(imp.getNameAsString());
+                Optional<JavaType> owner = resolveQualified(imp.getNameAsString());
                 if (owner.isPresent()) {
-                    Optional<TypeRef> nested = member(owner.get(), simpleName);
+                    Optional<JavaType> nested = member(owner.get(), simpleName);
                     if (nested.isPresent()) {
                         return nested;
                     }
@@ -136,11 +137,11 @@ final class SourceTypes {
         return Optional.empty();
     }
 
-    Optional<TypeRef> resolveQualified(String qualifiedName) {
+    public Optional<JavaType> resolveQualified(String qualifiedName) {
         List<String> parts = Arrays.asList(qualifiedName.split("\\."));
         for (int i = 0; i < parts.size(); i++) {
             String pkg = String.join(".", parts.subList(0, i));
-            Optional<TypeRef> found = inPackage(pkg, parts.get(i));
+            Optional<JavaType> found = inPackage(pkg, parts.get(i));
             if (found.isPresent()) {
                 return descend(found.get(), parts.subList(i + 1, parts.size()));
             }
@@ -148,11 +149,11 @@ final class SourceTypes {
         return Optional.empty();
     }
 
-    private Optional<TypeRef> inPackage(String pkg, String simpleName) {
+    private Optional<JavaType> inPackage(String pkg, String simpleName) {
         for (Path file : sources.filesNamed(simpleName)) {
-            ParsedSource source = sources.parse(file);
+            ParsedJava source = sources.parse(file);
             if (source.unit() != null && source.packageName().equals(pkg)) {
-                Optional<TypeRef> type = topLevelIn(source, simpleName);
+                Optional<JavaType> type = topLevelIn(source, simpleName);
                 if (type.isPresent()) {
                     return type;
                 }
@@ -161,18 +162,18 @@ final class SourceTypes {
         return Optional.empty();
     }
 
-    private static Optional<TypeRef> topLevelIn(ParsedSource source, String simpleName) {
+    private static Optional<JavaType> topLevelIn(ParsedJava source, String simpleName) {
         if (source.unit() == null) {
             return Optional.empty();
         }
         return source.unit().getTypes().stream().filter(t -> t.getNameAsString().equals(simpleName)).findFirst()
-                .map(t -> new TypeRef(t, source));
+                .map(t -> new JavaType(t, source));
     }
 
-    private static Optional<TypeRef> descend(TypeRef start, List<String> nestedNames) {
-        TypeRef current = start;
+    private static Optional<JavaType> descend(JavaType start, List<String> nestedNames) {
+        JavaType current = start;
         for (String name : nestedNames) {
-            Optional<TypeRef> next = member(current, name);
+            Optional<JavaType> next = member(current, name);
             if (next.isEmpty()) {
                 return Optional.empty();
             }
@@ -181,23 +182,23 @@ final class SourceTypes {
         return Optional.of(current);
     }
 
-    private static Optional<TypeRef> member(TypeRef owner, String name) {
+    private static Optional<JavaType> member(JavaType owner, String name) {
         for (BodyDeclaration<?> member : owner.type().getMembers()) {
             if (member instanceof TypeDeclaration<?> t && t.getNameAsString().equals(name)) {
-                return Optional.of(new TypeRef(t, owner.source()));
+                return Optional.of(new JavaType(t, owner.source()));
             }
         }
         return Optional.empty();
     }
 
-    static String stripTypeArguments(String name) {
+    public static String stripTypeArguments(String name) {
         int angle = name.indexOf('<');
         String raw = angle < 0 ? name : name.substring(0, angle);
         return raw.replace("[]", "").replace("...", "").trim();
     }
 
     /** The declared supertypes (superclass first, then interfaces) found in the project's sources. */
-    List<TypeRef> directSupertypes(TypeRef type) {
+    public List<JavaType> directSupertypes(JavaType type) {
         List<ClassOrInterfaceType> written = new ArrayList<>();
         if (type.type() instanceof ClassOrInterfaceDeclaration c) {
             written.addAll(c.getExtendedTypes());
@@ -207,7 +208,7 @@ final class SourceTypes {
         } else if (type.type() instanceof RecordDeclaration r) {
             written.addAll(r.getImplementedTypes());
         }
-        List<TypeRef> found = new ArrayList<>();
+        List<JavaType> found = new ArrayList<>();
         for (ClassOrInterfaceType supertype : written) {
             resolve(supertype.getNameWithScope(), type).ifPresent(found::add);
         }
@@ -215,12 +216,12 @@ final class SourceTypes {
     }
 
     /** The type and its supertypes, nearest first: the order in which inherited annotations are looked up. */
-    List<TypeRef> hierarchy(TypeRef type) {
+    public List<JavaType> hierarchy(JavaType type) {
         Set<String> seen = new LinkedHashSet<>();
-        List<TypeRef> ordered = new ArrayList<>();
-        List<TypeRef> queue = new ArrayList<>(List.of(type));
+        List<JavaType> ordered = new ArrayList<>();
+        List<JavaType> queue = new ArrayList<>(List.of(type));
         while (!queue.isEmpty() && ordered.size() < MAX_HIERARCHY) {
-            TypeRef next = queue.remove(0);
+            JavaType next = queue.remove(0);
             if (seen.add(next.binaryName())) {
                 ordered.add(next);
                 queue.addAll(directSupertypes(next));
@@ -230,8 +231,8 @@ final class SourceTypes {
     }
 
     /** A field with an initializer, in the type or the types it inherits from. */
-    Optional<Constant> field(TypeRef type, String name) {
-        for (TypeRef candidate : hierarchy(type)) {
+    public Optional<Constant> field(JavaType type, String name) {
+        for (JavaType candidate : hierarchy(type)) {
             Optional<FieldDeclaration> field = candidate.type().getFieldByName(name);
             if (field.isPresent()) {
                 for (VariableDeclarator variable : field.get().getVariables()) {
@@ -246,6 +247,6 @@ final class SourceTypes {
     }
 
     /** A constant: its declaring type (the scope its initializer is read in) and its declaration. */
-    record Constant(TypeRef owner, VariableDeclarator variable) {
+    public record Constant(JavaType owner, VariableDeclarator variable) {
     }
 }
