@@ -274,7 +274,7 @@ final class PayloadReader {
      * The messages of an {@code ```http} block: a request line names its endpoint among those in
      * scope, a status line answers the request before it (or the endpoint in scope).
      */
-    private static void http(CodeBlock block, Scope scope, List<Raw> raws, Findings findings) {
+    private static void http(CodeBlock block, Scope scope, List<Raw> raws, DocumentFindings findings) {
         List<Endpoint> answered = scope == null ? List.of() : targets(scope, "", null);
         for (HttpMessages.Message message : HttpMessages.parse(block.content())) {
             JsonNode body = null;

@@ -3,7 +3,7 @@ package io.github.architect.scaffold;
 import io.github.architect.check.Severity;
 import io.github.architect.check.Violation;
 import io.github.architect.model.ArchitectureModel;
-import io.github.architect.model.Collection;
+import io.github.architect.model.NoSqlCollection;
 import io.github.architect.model.Operation;
 import io.github.architect.model.Topic;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,7 +93,7 @@ class DraftOperationsTopicsCollectionsTest {
                         tuple(io.github.architect.model.OperationKind.GRPC, "PlaceOrder", "Orders"));
         assertThat(model.topics()).extracting(Topic::name, Topic::producers, Topic::consumers)
                 .containsExactly(tuple("orders.placed", List.of("Orders"), List.of("Billing")));
-        assertThat(model.collections()).extracting(Collection::name, Collection::fields)
+        assertThat(model.collections()).extracting(NoSqlCollection::name, NoSqlCollection::fields)
                 .containsExactly(tuple("invoices", List.of("_id", "total_amount", "paid", "lines")));
         assertThat(draft).contains("| `orders.placed` | Orders | Billing |\n",
                 "type Query {\n  products: PLACEHOLDER # served by ProductGraph.products()\n}\n",
