@@ -8,6 +8,7 @@ import io.github.architect.cache.ScanCache;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
 import io.github.architect.code.JavaSourceIndex;
+import io.github.architect.code.JavaSourceLookup;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,14 +50,14 @@ public final class EndpointScanner {
 
     /** The endpoints, unresolvable mappings and unreadable files of one module. */
     public EndpointScan scan(CodeModule module) {
-        CandidateFiles parseable = candidates();
-        List<Path> files = sources.filesOf(module).stream().filter(parseable::contains).toList();
+        ModuleView view = viewOf(module);
+        List<Path> files = view.files();
         DeploymentConfig config = deploymentConfig(module);
         String applicationPath = applicationPath(module, files);
         // a file's endpoints depend on the module's deployment as well as on its sources
         String qualifier = config.fingerprint(applicationPath);
         List<FileEndpoints> scans = files.parallelStream()
-                .map(file -> endpointsOf(file, config, applicationPath, qualifier))
+                .map(file -> endpointsOf(file, config, applicationPath, qualifier, view.lookup()))
                 .toList();
         List<CodeEndpoint> endpoints = new ArrayList<>();
         List<UnresolvedMapping> unresolved = new ArrayList<>();
@@ -79,11 +80,11 @@ public final class EndpointScanner {
      * Not cached across runs: the declarations are syntax trees; the parses are shared with {@link #scan}.
      */
     public List<HandlerSource> handlers(CodeModule module) {
-        CandidateFiles parseable = candidates();
-        List<Path> files = sources.filesOf(module).stream().filter(parseable::contains).toList();
+        ModuleView view = viewOf(module);
+        List<Path> files = view.files();
         DeploymentConfig config = deploymentConfig(module);
         String applicationPath = applicationPath(module, files);
-        JavaTypes types = new JavaTypes(sources);
+        JavaTypes types = new JavaTypes(view.lookup());
         List<HandlerSource> handlers = new ArrayList<>();
         for (Path file : files) {
             for (JavaType type : JavaTypes.typesOf(sources.parse(file))) {
@@ -100,12 +101,13 @@ public final class EndpointScanner {
         return new SourceIndex(sources);
     }
 
-    private FileEndpoints endpointsOf(Path file, DeploymentConfig config, String applicationPath, String deployment) {
+    private FileEndpoints endpointsOf(Path file, DeploymentConfig config, String applicationPath, String deployment,
+                                      JavaSourceLookup lookup) {
         // the locations found hold the file's path: a copy of the project elsewhere must not get them
         String qualifier = deployment + "|" + file;
-        return caches.get(caches.endpoints, file, qualifier, stored -> caches.unchanged(stored.dependencies(), sources),
+        return caches.get(caches.endpoints, file, qualifier, stored -> caches.unchanged(stored.dependencies(), lookup),
                 () -> {
-                    ConsultedSources consulted = new ConsultedSources(sources);
+                    ConsultedSources consulted = new ConsultedSources(lookup);
                     JavaTypes types = new JavaTypes(consulted);
                     ParsedJava parsed = sources.parse(file);
                     List<CodeEndpoint> endpoints = new ArrayList<>();
@@ -145,14 +147,41 @@ public final class EndpointScanner {
             synchronized (this) {
                 result = candidates;
                 if (result == null) {
-                    List<Path> all = codebase.modules().stream().filter(CodeModule::holdsCode)
-                            .flatMap(m -> sources.filesOf(m).stream()).distinct().toList();
-                    result = CandidateFiles.find(all, sources, caches);
+                    result = CandidateFiles.find(buildFiles(), sources, caches);
                     candidates = result;
                 }
             }
         }
         return result;
+    }
+
+    /** The files of every module with code, as the build-wide view of the poms knows them. */
+    private List<Path> buildFiles() {
+        return codebase.modules().stream().filter(CodeModule::holdsCode)
+                .flatMap(m -> sources.filesOf(m).stream()).distinct().toList();
+    }
+
+    /**
+     * The module's files worth parsing and the lookup its types resolve through. The module being
+     * verified may have source roots the build-wide view lacks (generated ones): its files there
+     * are candidates and resolvable types too.
+     */
+    private ModuleView viewOf(CodeModule module) {
+        CandidateFiles build = candidates();
+        List<Path> own = sources.filesOf(module);
+        List<Path> buildFiles = buildFiles();
+        Set<Path> known = new HashSet<>(buildFiles);
+        List<Path> extra = own.stream().filter(file -> !known.contains(file)).toList();
+        if (extra.isEmpty()) {
+            return new ModuleView(own.stream().filter(build::contains).toList(), sources);
+        }
+        List<Path> all = new ArrayList<>(buildFiles);
+        all.addAll(extra);
+        CandidateFiles withOwn = CandidateFiles.find(all, sources, caches);
+        return new ModuleView(own.stream().filter(withOwn::contains).toList(), new ModuleSources(sources, extra));
+    }
+
+    private record ModuleView(List<Path> files, JavaSourceLookup lookup) {
     }
 
     /** The module's own configuration, completed by that of the modules that deploy it. */
