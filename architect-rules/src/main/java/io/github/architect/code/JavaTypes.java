@@ -86,14 +86,7 @@ public final class JavaTypes {
             return descend(top.get(), parts.subList(1, parts.size()));
         }
         // fully qualified: com.acme.ApiPaths.Orders
-        for (int i = 1; i < parts.size(); i++) {
-            String pkg = String.join(".", parts.subList(0, i));
-            Optional<JavaType> qualified = inPackage(pkg, parts.get(i));
-            if (qualified.isPresent()) {
-                return descend(qualified.get(), parts.subList(i + 1, parts.size()));
-            }
-        }
-        return Optional.empty();
+        return qualified(parts, 1);
     }
 
     private Optional<JavaType> topLevel(String simpleName, ParsedJava from) {
@@ -138,8 +131,12 @@ public final class JavaTypes {
     }
 
     public Optional<JavaType> resolveQualified(String qualifiedName) {
-        List<String> parts = Arrays.asList(qualifiedName.split("\\."));
-        for (int i = 0; i < parts.size(); i++) {
+        return qualified(Arrays.asList(qualifiedName.split("\\.")), 0);
+    }
+
+    /** The type the parts name when the first {@code from} or more of them are its package. */
+    private Optional<JavaType> qualified(List<String> parts, int from) {
+        for (int i = from; i < parts.size(); i++) {
             String pkg = String.join(".", parts.subList(0, i));
             Optional<JavaType> found = inPackage(pkg, parts.get(i));
             if (found.isPresent()) {

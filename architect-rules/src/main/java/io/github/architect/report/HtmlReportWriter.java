@@ -51,13 +51,7 @@ final class HtmlReportWriter {
             """;
 
     public String render(Report report) {
-        java.io.StringWriter out = new java.io.StringWriter(16_384);
-        try {
-            render(report, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString();
+        return TextOut.asString(out -> render(report, out), 16_384);
     }
 
     /** The same text as {@link #render(Report)}, written to {@code out}, which is left open. */

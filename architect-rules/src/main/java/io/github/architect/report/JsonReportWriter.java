@@ -17,7 +17,6 @@ import io.github.architect.check.Severity;
 import io.github.architect.check.Violation;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -33,13 +32,7 @@ final class JsonReportWriter {
     public static final int SCHEMA_VERSION = 1;
 
     public String render(Report report) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try {
-            render(report, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return TextOut.asString(out -> render(report, out), 16);
     }
 
     /** The same text as {@link #render(Report)}, written to {@code out}, which is left open. */

@@ -8,7 +8,6 @@ import io.github.architect.model.Service;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,13 +31,7 @@ final class JunitXmlReportWriter {
     public static final String NO_SERVICE = "(build)";
 
     public String render(Report report) {
-        StringWriter out = new StringWriter();
-        try {
-            render(report, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString();
+        return TextOut.asString(out -> render(report, out), 16);
     }
 
     /** The same text as {@link #render(Report)}, written to {@code out}, which is left open. */

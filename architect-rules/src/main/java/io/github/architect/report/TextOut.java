@@ -11,6 +11,22 @@ import java.io.Writer;
  */
 final class TextOut {
 
+    /** A renderer that writes a report's text to a Writer. */
+    interface Rendering {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** The text a rendering writes, as one String: the same characters it writes into a report's file. */
+    static String asString(Rendering rendering, int initialCapacity) {
+        java.io.StringWriter out = new java.io.StringWriter(initialCapacity);
+        try {
+            rendering.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     private final Writer out;
 
     TextOut(Writer out) {
