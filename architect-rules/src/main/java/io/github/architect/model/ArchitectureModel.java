@@ -206,33 +206,6 @@ public final class ArchitectureModel {
     }
 
     /**
-     * A model that declares no OpenAPI contract, operation, topic or payload sample; {@link #builder(Path)}
-     * reads better.
-     */
-    public ArchitectureModel(Path document, List<Section> sections, List<Service> services,
-                             List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
-                             List<NoSqlCollection> collections, List<Technology> technologies,
-                             String basePath, List<String> sharedPackages,
-                             List<TechnologyMapping> technologyMappings, List<Consideration> considerations) {
-        this(document, sections, services, dependencies, endpoints, tables, collections, technologies, basePath,
-                sharedPackages, technologyMappings, considerations, List.of(), List.of(), List.of(),
-                List.of(), List.of());
-    }
-
-    /**
-     * A model whose yaml block maps no technology and whose section 7 states nothing; {@link #builder(Path)}
-     * reads better.
-     */
-    public ArchitectureModel(Path document, List<Section> sections, List<Service> services,
-                             List<Dependency> dependencies, List<Endpoint> endpoints, List<Table> tables,
-                             List<NoSqlCollection> collections, List<Technology> technologies,
-                             String basePath, List<String> sharedPackages) {
-        this(document, sections, services, dependencies, endpoints, tables, collections, technologies, basePath,
-                sharedPackages, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
-    }
-
-    /**
      * A builder of a model read from {@code document}: the parts left unset are empty (and
      * {@code basePath} null), so a new part of the model touches only the callers that set it.
      */

@@ -53,10 +53,6 @@ final class JacksonProperties implements PropertyBinding {
      * @param cascaded whether validation cascades into its value ({@code @Valid} on it or its element type)
      */
     record Property(String name, TypeUse type, boolean required, boolean cascaded) {
-
-        Property(String name, TypeUse type, boolean required) {
-            this(name, type, required, false);
-        }
     }
 
     /**

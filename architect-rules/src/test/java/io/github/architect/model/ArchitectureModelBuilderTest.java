@@ -29,7 +29,8 @@ class ArchitectureModelBuilderTest {
         assertThat(model.payloads()).isEmpty();
         assertThat(model.summary()).isEqualTo("1 service, 0 endpoints, 0 tables, 0 technologies");
         assertThat(model).isEqualTo(new ArchitectureModel(Path.of("architecture.md"), List.of(), List.of(orders),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of()));
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     @Test
