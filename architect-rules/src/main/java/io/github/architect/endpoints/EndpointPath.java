@@ -59,7 +59,11 @@ public record EndpointPath(List<String> segments) {
         return out.toString();
     }
 
-    private static int closingBrace(String text, int open) {
+    /**
+     * The index of the brace closing the group opened at {@code open} (groups nest, a backslash escapes
+     * the next character), or the text's length when it is unbalanced: the rest is one parameter.
+     */
+    public static int closingBrace(String text, int open) {
         int depth = 0;
         for (int i = open; i < text.length(); i++) {
             char c = text.charAt(i);

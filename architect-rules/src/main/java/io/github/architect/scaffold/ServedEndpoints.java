@@ -3,6 +3,7 @@ package io.github.architect.scaffold;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
 import io.github.architect.endpoints.CodeEndpoint;
+import io.github.architect.endpoints.EndpointPath;
 import io.github.architect.endpoints.EndpointScanner;
 import io.github.architect.mapping.ServiceMapping;
 import io.github.architect.model.Service;
@@ -92,15 +93,7 @@ final class ServedEndpoints {
                 i++;
                 continue;
             }
-            int depth = 0;
-            int end = i;
-            for (; end < raw.length(); end++) {
-                if (raw.charAt(end) == '{') {
-                    depth++;
-                } else if (raw.charAt(end) == '}' && --depth == 0) {
-                    break;
-                }
-            }
+            int end = EndpointPath.closingBrace(raw, i);
             String inner = raw.substring(i + 1, Math.min(end, raw.length()));
             int colon = inner.indexOf(':');
             String name = (colon < 0 ? inner : inner.substring(0, colon)).replaceAll("[^A-Za-z0-9_]", "");
