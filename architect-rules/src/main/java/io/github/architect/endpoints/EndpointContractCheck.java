@@ -1,5 +1,13 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.endpoints.contract.CodeEndpoint;
+import io.github.architect.endpoints.contract.DeclaredEndpoint;
+import io.github.architect.endpoints.contract.EndpointContract;
+import io.github.architect.endpoints.contract.EndpointPath;
+import io.github.architect.endpoints.framework.UnresolvedMapping;
+import io.github.architect.endpoints.scan.EndpointScan;
+import io.github.architect.endpoints.scan.EndpointScanner;
+import io.github.architect.endpoints.source.SourceProblem;
 import io.github.architect.check.Check;
 import io.github.architect.check.CheckContext;
 import io.github.architect.check.Location;

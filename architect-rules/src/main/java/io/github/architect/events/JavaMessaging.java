@@ -15,7 +15,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import io.github.architect.check.Location;
-import io.github.architect.endpoints.JavaSourceFrontEnd;
+import io.github.architect.endpoints.source.JavaSourceFrontEnd;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

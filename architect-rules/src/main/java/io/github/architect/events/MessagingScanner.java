@@ -5,7 +5,7 @@ import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
 import io.github.architect.code.JavaSourceIndex;
 import io.github.architect.check.Location;
-import io.github.architect.endpoints.JavaSourceFrontEnd;
+import io.github.architect.endpoints.source.JavaSourceFrontEnd;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

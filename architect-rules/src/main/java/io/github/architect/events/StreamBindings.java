@@ -2,7 +2,7 @@ package io.github.architect.events;
 
 import io.github.architect.check.Location;
 import io.github.architect.code.TextFiles;
-import io.github.architect.endpoints.JavaSourceFrontEnd;
+import io.github.architect.endpoints.source.JavaSourceFrontEnd;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -12,9 +12,9 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import io.github.architect.code.JavaAnnotations;
-import io.github.architect.endpoints.HandlerSource;
-import io.github.architect.endpoints.SourceIndex;
-import io.github.architect.endpoints.SourceType;
+import io.github.architect.endpoints.framework.HandlerSource;
+import io.github.architect.endpoints.source.SourceIndex;
+import io.github.architect.endpoints.source.SourceType;
 
 import java.util.Map;
 import java.util.Optional;

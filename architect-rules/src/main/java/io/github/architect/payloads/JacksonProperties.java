@@ -18,8 +18,8 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
-import io.github.architect.endpoints.SourceIndex;
-import io.github.architect.endpoints.SourceType;
+import io.github.architect.endpoints.source.SourceIndex;
+import io.github.architect.endpoints.source.SourceType;
 import io.github.architect.payloads.JsonShape.TypeUse;
 
 import java.util.ArrayList;

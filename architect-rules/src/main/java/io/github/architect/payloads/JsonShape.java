@@ -1,7 +1,7 @@
 package io.github.architect.payloads;
 
 import com.github.javaparser.ast.type.Type;
-import io.github.architect.endpoints.SourceType;
+import io.github.architect.endpoints.source.SourceType;
 
 import java.util.Map;
 

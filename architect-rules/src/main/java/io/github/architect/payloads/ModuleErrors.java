@@ -6,8 +6,8 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
 import io.github.architect.code.JavaAnnotations;
-import io.github.architect.endpoints.SourceIndex;
-import io.github.architect.endpoints.SourceType;
+import io.github.architect.endpoints.source.SourceIndex;
+import io.github.architect.endpoints.source.SourceType;
 
 import java.util.List;
 import java.util.OptionalInt;

@@ -1,6 +1,6 @@
 package io.github.architect.payloads;
 
-import io.github.architect.endpoints.SourceType;
+import io.github.architect.endpoints.source.SourceType;
 import io.github.architect.payloads.JacksonProperties.Direction;
 import io.github.architect.payloads.JacksonProperties.Properties;
 import io.github.architect.payloads.JsonShape.TypeUse;

@@ -7,8 +7,8 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
-import io.github.architect.endpoints.SourceIndex;
-import io.github.architect.endpoints.SourceType;
+import io.github.architect.endpoints.source.SourceIndex;
+import io.github.architect.endpoints.source.SourceType;
 import io.github.architect.payloads.JsonShape.TypeUse;
 
 import java.util.HashMap;

@@ -2,9 +2,9 @@ package io.github.architect.scaffold;
 
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
-import io.github.architect.endpoints.CodeEndpoint;
-import io.github.architect.endpoints.EndpointPath;
-import io.github.architect.endpoints.EndpointScanner;
+import io.github.architect.endpoints.contract.CodeEndpoint;
+import io.github.architect.endpoints.contract.EndpointPath;
+import io.github.architect.endpoints.scan.EndpointScanner;
 import io.github.architect.mapping.ServiceMapping;
 import io.github.architect.model.Service;
 import io.github.architect.payloads.PayloadSkeletons;

@@ -2,8 +2,8 @@ package io.github.architect.bench;
 
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
-import io.github.architect.endpoints.EndpointScan;
-import io.github.architect.endpoints.EndpointScanner;
+import io.github.architect.endpoints.scan.EndpointScan;
+import io.github.architect.endpoints.scan.EndpointScanner;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,8 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.endpoints.contract.CodeEndpoint;
+import io.github.architect.endpoints.scan.EndpointScan;
+import io.github.architect.endpoints.scan.EndpointScanner;
 import io.github.architect.check.CheckContext;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
@@ -20,21 +23,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Writes a small project into a temporary directory and builds what the check needs. */
-final class Fixture {
+public final class Fixture {
 
     private final Path root;
     private final List<CodeModule> modules = new ArrayList<>();
 
-    Fixture(Path root) {
+    public Fixture(Path root) {
         this.root = root;
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
     /** A module with the conventional layout; {@code dependsOn} are artifactIds of other modules. */
-    CodeModule module(String artifactId, String... dependsOn) {
+    public CodeModule module(String artifactId, String... dependsOn) {
         Path dir = root.resolve(artifactId);
         CodeModule module = new CodeModule(artifactId, dir, "jar", List.of(dir.resolve("src/main/java")),
                 List.of(dir.resolve("target/classes")), List.of(dir.resolve("src/main/resources")),
@@ -44,7 +47,7 @@ final class Fixture {
     }
 
     /** Writes a Java source; the path is taken from the package and the first type name. */
-    Path java(CodeModule module, String source) {
+    public Path java(CodeModule module, String source) {
         String pkg = source.lines().filter(l -> l.startsWith("package ")).findFirst()
                 .map(l -> l.substring(8, l.indexOf(';')).trim()).orElse("");
         java.util.regex.Matcher type = java.util.regex.Pattern
@@ -56,11 +59,11 @@ final class Fixture {
         return write(file, source);
     }
 
-    Path resource(CodeModule module, String name, String content) {
+    public Path resource(CodeModule module, String name, String content) {
         return write(module.resourceDirectories().get(0).resolve(name), content);
     }
 
-    Path write(Path file, String content) {
+    public Path write(Path file, String content) {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, content);
@@ -70,7 +73,7 @@ final class Fixture {
         }
     }
 
-    Codebase codebase() {
+    public Codebase codebase() {
         return new Codebase(root, modules);
     }
 
@@ -83,20 +86,25 @@ final class Fixture {
         return scan(module).endpoints().stream().map(EndpointContractCheck::display).toList();
     }
 
-    static Endpoint endpoint(String method, String path, String service, int line) {
+    /** How the check writes an endpoint, for tests outside its package. */
+    public static String display(CodeEndpoint endpoint) {
+        return EndpointContractCheck.display(endpoint);
+    }
+
+    public static Endpoint endpoint(String method, String path, String service, int line) {
         return new Endpoint(method, path, service, Position.of(line, 1));
     }
 
-    static Service service(String name) {
+    public static Service service(String name) {
         return new Service(name, Position.of(1, 1));
     }
 
-    ArchitectureModel model(List<Service> services, List<Endpoint> endpoints, String basePath) {
+    public ArchitectureModel model(List<Service> services, List<Endpoint> endpoints, String basePath) {
         return ArchitectureModel.builder(root.resolve("architecture.md")).services(services).endpoints(endpoints)
                 .basePath(basePath).build();
     }
 
-    ArchitectureModel model(List<Endpoint> endpoints) {
+    public ArchitectureModel model(List<Endpoint> endpoints) {
         return model(List.of(), endpoints, null);
     }
 
@@ -109,7 +117,7 @@ final class Fixture {
     }
 
     /** A service map by module: every class of a module belongs to the named service. */
-    static ServiceMap byModule(List<Service> services, Map<String, String> serviceByModule) {
+    public static ServiceMap byModule(List<Service> services, Map<String, String> serviceByModule) {
         return (module, className) -> Optional.ofNullable(serviceByModule.get(module.artifactId()))
                 .flatMap(name -> services.stream().filter(s -> s.isNamed(name)).findFirst());
     }

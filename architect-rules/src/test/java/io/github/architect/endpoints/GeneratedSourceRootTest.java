@@ -1,5 +1,7 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.endpoints.scan.EndpointScan;
+import io.github.architect.endpoints.scan.EndpointScanner;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
 import org.junit.jupiter.api.Test;

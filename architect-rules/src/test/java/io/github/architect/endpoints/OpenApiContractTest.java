@@ -1,5 +1,6 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.endpoints.contract.DeclaredEndpoint;
 import io.github.architect.check.Violation;
 import io.github.architect.code.CodeModule;
 import io.github.architect.model.ArchitectureModel;

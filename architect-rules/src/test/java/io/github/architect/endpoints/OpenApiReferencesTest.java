@@ -1,5 +1,6 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.endpoints.contract.DeclaredEndpoint;
 import com.sun.net.httpserver.HttpServer;
 import io.github.architect.model.ArchitectureModel;
 import org.junit.jupiter.api.BeforeEach;

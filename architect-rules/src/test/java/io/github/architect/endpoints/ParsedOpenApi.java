@@ -1,5 +1,8 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.endpoints.contract.DeclaredEndpoint;
+import io.github.architect.endpoints.contract.EndpointContract;
+import io.github.architect.endpoints.source.SourceProblem;
 import io.github.architect.check.Location;
 import io.github.architect.doc.ArchitectureDocumentParser;
 import io.github.architect.model.ArchitectureModel;

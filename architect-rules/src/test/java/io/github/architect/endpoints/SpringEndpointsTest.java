@@ -1,5 +1,8 @@
 package io.github.architect.endpoints;
 
+import io.github.architect.endpoints.contract.CodeEndpoint;
+import io.github.architect.endpoints.framework.UnresolvedMapping;
+import io.github.architect.endpoints.scan.EndpointScan;
 import io.github.architect.code.CodeModule;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,0 @@
-package io.github.architect.endpoints;
-
-import io.github.architect.check.Location;
-
-/** A source or configuration file that could not be read, so its endpoints are unknown. */
-public record SourceProblem(Location location, String message) {
-}

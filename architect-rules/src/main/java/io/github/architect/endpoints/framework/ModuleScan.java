@@ -1,0 +1,104 @@
+package io.github.architect.endpoints.framework;
+
+import io.github.architect.endpoints.contract.CodeEndpoint;
+import io.github.architect.endpoints.source.DeploymentConfig;
+import io.github.architect.endpoints.source.SourceType;
+import io.github.architect.code.Unresolvable;
+import io.github.architect.code.JavaTypes;
+import io.github.architect.code.JavaType;
+import io.github.architect.code.JavaConstants;
+import com.github.javaparser.ast.body.AnnotationDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import io.github.architect.check.Location;
+import io.github.architect.code.JavaAnnotations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the framework readers share while scanning one module: type lookup, constant evaluation, the
+ * deployment configuration, and the lists findings are collected into. One instance per type scanned,
+ * so it needs no locking.
+ */
+public final class ModuleScan {
+
+    public final JavaTypes types;
+    public final JavaConstants constants;
+    public final DeploymentConfig config;
+    public final String applicationPath;
+    public final List<CodeEndpoint> endpoints = new ArrayList<>();
+    public final List<UnresolvedMapping> unresolved = new ArrayList<>();
+    public final List<HandlerSource> handlers = new ArrayList<>();
+
+    public ModuleScan(JavaTypes types, DeploymentConfig config, String applicationPath) {
+        this.types = types;
+        this.constants = new JavaConstants(types);
+        this.config = config;
+        this.applicationPath = applicationPath;
+    }
+
+    /** The strings of an annotation attribute, {@code defaults} when none of the names is set. */
+    public List<String> strings(AnnotationExpr annotation, JavaType scope, List<String> defaults, String... names)
+            throws Unresolvable {
+        Optional<Expression> value = JavaAnnotations.attribute(annotation, names);
+        if (value.isEmpty()) {
+            return defaults;
+        }
+        List<String> strings = constants.strings(value.get(), scope);
+        return strings.isEmpty() ? defaults : strings;
+    }
+
+    public void endpoint(String method, String path, JavaType servedBy, HandlerMethod handler, String framework) {
+        CodeEndpoint endpoint = new CodeEndpoint(method, path, servedBy.binaryName(), handler.name(), handler.location(),
+                framework);
+        endpoints.add(endpoint);
+        handlers.add(new HandlerSource(endpoint, new SourceType(servedBy), new SourceType(handler.owner()),
+                handler.method(), new SourceType(handler.annotatedIn()), handler.annotated()));
+    }
+
+    public void unresolved(JavaType type, String methodName, Location location, String reason) {
+        unresolved.add(new UnresolvedMapping(type.binaryName(), methodName, location, reason));
+    }
+
+    public static Location location(JavaType type) {
+        return type.type().getName().getBegin().map(p -> Location.of(type.source().file(), p.line, p.column))
+                .orElse(Location.of(type.source().file()));
+    }
+
+    /**
+     * An annotation on {@code annotated}, written directly or carried by one of its annotations
+     * declared in the project (a composed {@code @ApiController} annotated with {@code @RestController}).
+     * Returns the annotation and the type it must be evaluated in.
+     */
+    public Optional<Found> annotation(JavaType annotated, com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> node,
+                               Set<String> names) {
+        Optional<AnnotationExpr> direct = JavaAnnotations.find(node, names);
+        if (direct.isPresent()) {
+            return Optional.of(new Found(direct.get(), annotated));
+        }
+        for (AnnotationExpr other : node.getAnnotations()) {
+            Optional<JavaType> declaration = composed(other, annotated);
+            if (declaration.isPresent()) {
+                Optional<AnnotationExpr> meta = JavaAnnotations.find((AnnotationDeclaration) declaration.get().type(), names);
+                if (meta.isPresent()) {
+                    return Optional.of(new Found(meta.get(), declaration.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<JavaType> composed(AnnotationExpr annotation, JavaType scope) {
+        if (types.sources().filesNamed(JavaAnnotations.simpleName(annotation)).isEmpty()) {
+            return Optional.empty(); // a library annotation: cheap exit before resolving
+        }
+        return types.resolve(annotation.getNameAsString(), scope).filter(t -> t.type() instanceof AnnotationDeclaration);
+    }
+
+    /** An annotation and the type whose imports and constants its values are read with. */
+    public record Found(AnnotationExpr annotation, JavaType scope) {
+    }
+}
