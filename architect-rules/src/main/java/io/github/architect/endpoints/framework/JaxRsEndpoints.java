@@ -18,20 +18,44 @@ import java.util.Set;
  * (or an interface it implements) and the methods, HTTP method designators including custom ones
  * declared with {@code @HttpMethod}, and sub-resource locators followed one level.
  */
-public final class JaxRsEndpoints {
+final class JaxRsEndpoints implements EndpointFramework {
 
-    public static final Set<String> DESIGNATORS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
-    public static final Set<String> PATH = Set.of("Path");
+    private static final Set<String> DESIGNATORS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
+    private static final Set<String> PATH = Set.of("Path");
     private static final String FRAMEWORK = "JAX-RS";
 
-    private JaxRsEndpoints() {
+    @Override
+    public List<String> markers() {
+        return List.of("@Path", "@GET", "@POST", "@PUT", "@DELETE", "@PATCH", "@HEAD", "@OPTIONS", "HttpMethod",
+                "ApplicationPath");
     }
 
-    public static Optional<JavaType> rootPathType(List<JavaType> hierarchy) {
+    /** {@code @HttpMethod} marks an annotation declared in the project as a custom designator. */
+    @Override
+    public Set<String> typeAnnotations() {
+        return Set.of("Path", "HttpMethod");
+    }
+
+    @Override
+    public Set<String> methodAnnotations() {
+        Set<String> names = new java.util.HashSet<>(DESIGNATORS);
+        names.addAll(PATH);
+        return Set.copyOf(names);
+    }
+
+    @Override
+    public void collect(ModuleScan scan, JavaType type, List<JavaType> hierarchy) {
+        Optional<JavaType> pathType = rootPathType(hierarchy);
+        if (pathType.isPresent()) {
+            collectResource(scan, type, hierarchy, pathType.get());
+        }
+    }
+
+    private static Optional<JavaType> rootPathType(List<JavaType> hierarchy) {
         return hierarchy.stream().filter(t -> JavaAnnotations.find(t.type(), PATH).isPresent()).findFirst();
     }
 
-    public static void collect(ModuleScan scan, JavaType resource, List<JavaType> hierarchy, JavaType pathType) {
+    private static void collectResource(ModuleScan scan, JavaType resource, List<JavaType> hierarchy, JavaType pathType) {
         String classPath;
         String prefix;
         try {
@@ -118,7 +142,8 @@ public final class JaxRsEndpoints {
     }
 
     /** The value of {@code @ApplicationPath} on a type, if it has one. */
-    public static Optional<String> applicationPath(ModuleScan scan, JavaType type) throws Unresolvable {
+    @Override
+    public Optional<String> applicationPath(ModuleScan scan, JavaType type) throws Unresolvable {
         Optional<AnnotationExpr> annotation = JavaAnnotations.find(type.type(), Set.of("ApplicationPath"));
         if (annotation.isEmpty()) {
             return Optional.empty();

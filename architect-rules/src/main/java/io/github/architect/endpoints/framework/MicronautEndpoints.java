@@ -14,19 +14,39 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Micronaut controllers: {@code @Controller} with {@code @Get}..{@code @Delete} and {@code @CustomHttpMethod}. */
-public final class MicronautEndpoints {
+final class MicronautEndpoints implements EndpointFramework {
 
-    public static final Map<String, String> VERBS = Map.of("Get", "GET", "Post", "POST", "Put", "PUT", "Delete", "DELETE",
+    private static final Map<String, String> VERBS = Map.of("Get", "GET", "Post", "POST", "Put", "PUT", "Delete", "DELETE",
             "Patch", "PATCH", "Head", "HEAD", "Options", "OPTIONS", "Trace", "TRACE");
     private static final Set<String> CUSTOM = Set.of("CustomHttpMethod");
     private static final String PACKAGE = "io.micronaut.http.annotation";
     private static final String FRAMEWORK = "Micronaut";
 
-    private MicronautEndpoints() {
+    @Override
+    public List<String> markers() {
+        return List.of("Controller", "@Get", "@Post", "@Put", "@Delete", "@Patch", "@Head", "@Options", "@Trace");
+    }
+
+    @Override
+    public Set<String> typeAnnotations() {
+        return Set.of("Controller");
+    }
+
+    @Override
+    public Set<String> methodAnnotations() {
+        return VERBS.keySet();
+    }
+
+    @Override
+    public void collect(ModuleScan scan, JavaType type, List<JavaType> hierarchy) {
+        Optional<ModuleScan.Found> controller = controller(scan, hierarchy);
+        if (controller.isPresent()) {
+            collectController(scan, type, hierarchy, controller.get());
+        }
     }
 
     /** Spring and Micronaut both call it {@code @Controller}: the import tells them apart. */
-    public static boolean isMicronaut(ModuleScan.Found controller) {
+    static boolean isMicronaut(ModuleScan.Found controller) {
         String written = controller.annotation().getNameAsString();
         if (written.contains(".")) {
             return written.startsWith(PACKAGE);
@@ -40,7 +60,7 @@ public final class MicronautEndpoints {
         return false;
     }
 
-    public static Optional<ModuleScan.Found> controller(ModuleScan scan, List<JavaType> hierarchy) {
+    private static Optional<ModuleScan.Found> controller(ModuleScan scan, List<JavaType> hierarchy) {
         for (JavaType type : hierarchy) {
             Optional<ModuleScan.Found> found = scan.annotation(type, type.type(), Set.of("Controller"));
             if (found.isPresent() && isMicronaut(found.get())) {
@@ -50,7 +70,8 @@ public final class MicronautEndpoints {
         return Optional.empty();
     }
 
-    public static void collect(ModuleScan scan, JavaType controller, List<JavaType> hierarchy, ModuleScan.Found annotation) {
+    private static void collectController(ModuleScan scan, JavaType controller, List<JavaType> hierarchy,
+                                          ModuleScan.Found annotation) {
         String base;
         try {
             List<String> values = scan.strings(annotation.annotation(), annotation.scope(), List.of("/"), "value");

@@ -25,13 +25,13 @@ import java.util.Set;
  */
 public final class ModuleScan {
 
-    public final JavaTypes types;
-    public final JavaConstants constants;
-    public final DeploymentConfig config;
-    public final String applicationPath;
-    public final List<CodeEndpoint> endpoints = new ArrayList<>();
-    public final List<UnresolvedMapping> unresolved = new ArrayList<>();
-    public final List<HandlerSource> handlers = new ArrayList<>();
+    final JavaTypes types;
+    final JavaConstants constants;
+    final DeploymentConfig config;
+    final String applicationPath;
+    final List<CodeEndpoint> endpoints = new ArrayList<>();
+    final List<UnresolvedMapping> unresolved = new ArrayList<>();
+    final List<HandlerSource> handlers = new ArrayList<>();
 
     public ModuleScan(JavaTypes types, DeploymentConfig config, String applicationPath) {
         this.types = types;
@@ -40,8 +40,23 @@ public final class ModuleScan {
         this.applicationPath = applicationPath;
     }
 
+    /** The endpoints found so far, in the order the frameworks found them. */
+    public List<CodeEndpoint> endpoints() {
+        return endpoints;
+    }
+
+    /** The mappings found so far that could not be resolved. */
+    public List<UnresolvedMapping> unresolved() {
+        return unresolved;
+    }
+
+    /** The handlers of {@link #endpoints()}, with their declarations. */
+    public List<HandlerSource> handlers() {
+        return handlers;
+    }
+
     /** The strings of an annotation attribute, {@code defaults} when none of the names is set. */
-    public List<String> strings(AnnotationExpr annotation, JavaType scope, List<String> defaults, String... names)
+    List<String> strings(AnnotationExpr annotation, JavaType scope, List<String> defaults, String... names)
             throws Unresolvable {
         Optional<Expression> value = JavaAnnotations.attribute(annotation, names);
         if (value.isEmpty()) {
@@ -51,7 +66,7 @@ public final class ModuleScan {
         return strings.isEmpty() ? defaults : strings;
     }
 
-    public void endpoint(String method, String path, JavaType servedBy, HandlerMethod handler, String framework) {
+    void endpoint(String method, String path, JavaType servedBy, HandlerMethod handler, String framework) {
         CodeEndpoint endpoint = new CodeEndpoint(method, path, servedBy.binaryName(), handler.name(), handler.location(),
                 framework);
         endpoints.add(endpoint);
@@ -59,11 +74,11 @@ public final class ModuleScan {
                 handler.method(), new SourceType(handler.annotatedIn()), handler.annotated()));
     }
 
-    public void unresolved(JavaType type, String methodName, Location location, String reason) {
+    void unresolved(JavaType type, String methodName, Location location, String reason) {
         unresolved.add(new UnresolvedMapping(type.binaryName(), methodName, location, reason));
     }
 
-    public static Location location(JavaType type) {
+    static Location location(JavaType type) {
         return type.type().getName().getBegin().map(p -> Location.of(type.source().file(), p.line, p.column))
                 .orElse(Location.of(type.source().file()));
     }
@@ -73,7 +88,7 @@ public final class ModuleScan {
      * declared in the project (a composed {@code @ApiController} annotated with {@code @RestController}).
      * Returns the annotation and the type it must be evaluated in.
      */
-    public Optional<Found> annotation(JavaType annotated, com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> node,
+    Optional<Found> annotation(JavaType annotated, com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> node,
                                Set<String> names) {
         Optional<AnnotationExpr> direct = JavaAnnotations.find(node, names);
         if (direct.isPresent()) {
@@ -99,6 +114,6 @@ public final class ModuleScan {
     }
 
     /** An annotation and the type whose imports and constants its values are read with. */
-    public record Found(AnnotationExpr annotation, JavaType scope) {
+    record Found(AnnotationExpr annotation, JavaType scope) {
     }
 }

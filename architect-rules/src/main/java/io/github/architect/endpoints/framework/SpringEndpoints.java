@@ -23,20 +23,39 @@ import java.util.Set;
  * {@code @HttpExchange} interfaces implemented by a controller. Feign and HttpExchange interfaces
  * nobody implements are clients and are never looked at: only controller classes are.
  */
-public final class SpringEndpoints {
+final class SpringEndpoints implements EndpointFramework {
 
-    public static final Set<String> STEREOTYPES = Set.of("RestController", "Controller");
-    public static final Map<String, String> SHORTCUTS = Map.ofEntries(
+    static final Set<String> STEREOTYPES = Set.of("RestController", "Controller");
+    static final Map<String, String> SHORTCUTS = Map.ofEntries(
             Map.entry("GetMapping", "GET"), Map.entry("PostMapping", "POST"), Map.entry("PutMapping", "PUT"),
             Map.entry("DeleteMapping", "DELETE"), Map.entry("PatchMapping", "PATCH"),
             Map.entry("GetExchange", "GET"), Map.entry("PostExchange", "POST"), Map.entry("PutExchange", "PUT"),
             Map.entry("DeleteExchange", "DELETE"), Map.entry("PatchExchange", "PATCH"));
-    public static final Set<String> GENERIC = Set.of("RequestMapping", "HttpExchange");
-    public static final Set<String> ALL_MAPPINGS = union(SHORTCUTS.keySet(), GENERIC);
+    static final Set<String> GENERIC = Set.of("RequestMapping", "HttpExchange");
+    static final Set<String> ALL_MAPPINGS = union(SHORTCUTS.keySet(), GENERIC);
     private static final Set<String> HTTP_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE");
     private static final String FRAMEWORK = "Spring";
 
-    private SpringEndpoints() {
+    @Override
+    public List<String> markers() {
+        return List.of("Mapping", "Controller", "Exchange");
+    }
+
+    @Override
+    public Set<String> typeAnnotations() {
+        return union(STEREOTYPES, GENERIC);
+    }
+
+    @Override
+    public Set<String> methodAnnotations() {
+        return ALL_MAPPINGS;
+    }
+
+    @Override
+    public void collect(ModuleScan scan, JavaType type, List<JavaType> hierarchy) {
+        if (isController(scan, hierarchy)) {
+            collectController(scan, type, hierarchy);
+        }
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -45,7 +64,7 @@ public final class SpringEndpoints {
         return Set.copyOf(all);
     }
 
-    public static boolean isController(ModuleScan scan, List<JavaType> hierarchy) {
+    private static boolean isController(ModuleScan scan, List<JavaType> hierarchy) {
         for (JavaType type : hierarchy) {
             Optional<ModuleScan.Found> stereotype = scan.annotation(type, type.type(), STEREOTYPES);
             if (stereotype.isPresent() && !MicronautEndpoints.isMicronaut(stereotype.get())) {
@@ -55,7 +74,7 @@ public final class SpringEndpoints {
         return false;
     }
 
-    public static void collect(ModuleScan scan, JavaType controller, List<JavaType> hierarchy) {
+    private static void collectController(ModuleScan scan, JavaType controller, List<JavaType> hierarchy) {
         String prefix;
         try {
             prefix = scan.config.springPrefix();

@@ -1,8 +1,6 @@
 package io.github.architect.endpoints.scan;
 
-import io.github.architect.endpoints.framework.JaxRsEndpoints;
-import io.github.architect.endpoints.framework.MicronautEndpoints;
-import io.github.architect.endpoints.framework.SpringEndpoints;
+import io.github.architect.endpoints.framework.EndpointFramework;
 import io.github.architect.endpoints.source.ProjectSources;
 import io.github.architect.code.JavaTypes;
 import io.github.architect.code.JavaType;
@@ -33,13 +31,12 @@ import java.util.stream.Collectors;
 record CandidateFiles(Set<Path> files, Set<Path> declaringApplicationPath) {
 
     /** Text that any file declaring, composing or designating a mapping must contain. */
-    private static final List<String> MARKERS = List.of("Mapping", "@Path", "Controller", "@GET", "@POST", "@PUT",
-            "@DELETE", "@PATCH", "@HEAD", "@OPTIONS", "@Get", "@Post", "@Put", "@Delete", "@Patch", "@Head",
-            "@Options", "@Trace", "Exchange", "HttpMethod", "ApplicationPath");
-    private static final Set<String> TYPE_LEVEL = union(SpringEndpoints.STEREOTYPES, SpringEndpoints.GENERIC,
-            JaxRsEndpoints.PATH, Set.of("HttpMethod"));
-    private static final Set<String> METHOD_LEVEL = union(SpringEndpoints.ALL_MAPPINGS, JaxRsEndpoints.DESIGNATORS,
-            JaxRsEndpoints.PATH, MicronautEndpoints.VERBS.keySet());
+    private static final List<String> MARKERS = EndpointFramework.all().stream()
+            .flatMap(framework -> framework.markers().stream()).distinct().toList();
+    private static final Set<String> TYPE_LEVEL = EndpointFramework.all().stream()
+            .flatMap(framework -> framework.typeAnnotations().stream()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> METHOD_LEVEL = EndpointFramework.all().stream()
+            .flatMap(framework -> framework.methodAnnotations().stream()).collect(Collectors.toUnmodifiableSet());
 
     CandidateFiles {
         files = Set.copyOf(files);
@@ -109,14 +106,5 @@ record CandidateFiles(Set<Path> files, Set<Path> declaringApplicationPath) {
             }
         }
         return false;
-    }
-
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        Set<String> all = new HashSet<>();
-        for (Set<String> set : sets) {
-            all.addAll(set);
-        }
-        return Set.copyOf(all);
     }
 }

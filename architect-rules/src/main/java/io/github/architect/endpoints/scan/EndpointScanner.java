@@ -2,10 +2,8 @@ package io.github.architect.endpoints.scan;
 
 import io.github.architect.endpoints.contract.CodeEndpoint;
 import io.github.architect.endpoints.framework.HandlerSource;
-import io.github.architect.endpoints.framework.JaxRsEndpoints;
-import io.github.architect.endpoints.framework.MicronautEndpoints;
+import io.github.architect.endpoints.framework.EndpointFramework;
 import io.github.architect.endpoints.framework.ModuleScan;
-import io.github.architect.endpoints.framework.SpringEndpoints;
 import io.github.architect.endpoints.framework.UnresolvedMapping;
 import io.github.architect.endpoints.source.DeploymentConfig;
 import io.github.architect.endpoints.source.ProjectSources;
@@ -37,6 +35,8 @@ import java.util.Set;
  * resolved against are unchanged, so a run after a one-file change parses about that file only.
  */
 public final class EndpointScanner {
+
+    private static final List<EndpointFramework> FRAMEWORKS = EndpointFramework.all();
 
     private final Codebase codebase;
     private final ProjectSources sources;
@@ -100,7 +100,7 @@ public final class EndpointScanner {
         for (Path file : files) {
             for (JavaType type : JavaTypes.typesOf(sources.parse(file))) {
                 if (type.isConcreteClass()) {
-                    handlers.addAll(scanType(types, type, config, applicationPath).handlers);
+                    handlers.addAll(scanType(types, type, config, applicationPath).handlers());
                 }
             }
         }
@@ -126,8 +126,8 @@ public final class EndpointScanner {
                     for (JavaType type : JavaTypes.typesOf(parsed)) {
                         if (type.isConcreteClass()) {
                             ModuleScan scan = scanType(types, type, config, applicationPath);
-                            endpoints.addAll(scan.endpoints);
-                            unresolved.addAll(scan.unresolved);
+                            endpoints.addAll(scan.endpoints());
+                            unresolved.addAll(scan.unresolved());
                         }
                     }
                     return FileEndpoints.of(endpoints, unresolved, ProjectSources.problemOf(parsed), caches.dependencies(consulted));
@@ -138,16 +138,8 @@ public final class EndpointScanner {
                                        String applicationPath) {
         ModuleScan scan = new ModuleScan(types, config, applicationPath);
         List<JavaType> hierarchy = types.hierarchy(type);
-        if (SpringEndpoints.isController(scan, hierarchy)) {
-            SpringEndpoints.collect(scan, type, hierarchy);
-        }
-        Optional<ModuleScan.Found> micronaut = MicronautEndpoints.controller(scan, hierarchy);
-        if (micronaut.isPresent()) {
-            MicronautEndpoints.collect(scan, type, hierarchy, micronaut.get());
-        }
-        Optional<JavaType> jaxRs = JaxRsEndpoints.rootPathType(hierarchy);
-        if (jaxRs.isPresent()) {
-            JaxRsEndpoints.collect(scan, type, hierarchy, jaxRs.get());
+        for (EndpointFramework framework : FRAMEWORKS) {
+            framework.collect(scan, type, hierarchy);
         }
         return scan;
     }
@@ -245,7 +237,7 @@ public final class EndpointScanner {
                     ModuleScan scan = new ModuleScan(new JavaTypes(consulted), DeploymentConfig.empty(), null);
                     for (JavaType type : JavaTypes.typesOf(sources.parse(file))) {
                         try {
-                            Optional<String> path = JaxRsEndpoints.applicationPath(scan, type);
+                            Optional<String> path = applicationPathOf(scan, type);
                             if (path.isPresent()) {
                                 return new FileApplicationPath(path.get(), false, caches.dependencies(consulted));
                             }
@@ -255,6 +247,17 @@ public final class EndpointScanner {
                     }
                     return new FileApplicationPath(null, false, caches.dependencies(consulted));
                 });
+    }
+
+    /** The first framework's deployment-wide prefix declared on {@code type}. */
+    private static Optional<String> applicationPathOf(ModuleScan scan, JavaType type) throws Unresolvable {
+        for (EndpointFramework framework : FRAMEWORKS) {
+            Optional<String> path = framework.applicationPath(scan, type);
+            if (path.isPresent()) {
+                return path;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Modules that depend on this one, directly or not: where a library of controllers is deployed. */
