@@ -43,8 +43,7 @@ class PublicApiTest {
      * Packages whose internals are being rebuilt on other branches (one Java-source front end,
      * the draft document); their public types are sorted out there. This set only shrinks.
      */
-    private static final Set<String> NOT_YET_GUARDED = Set.of("code", "endpoints", "schema", "operations", "events",
-            "payloads", "scaffold");
+    private static final Set<String> NOT_YET_GUARDED = Set.of("code", "schema", "scaffold");
 
     /**
      * Engine internals architect's own tests in other packages drive directly. This set only

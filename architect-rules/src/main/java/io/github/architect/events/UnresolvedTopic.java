@@ -3,5 +3,5 @@ package io.github.architect.events;
 import io.github.architect.check.Location;
 
 /** Messaging code whose topic cannot be known statically: reported as INFO, never guessed. */
-public record UnresolvedTopic(String className, Location location, String origin, String reason) {
+record UnresolvedTopic(String className, Location location, String origin, String reason) {
 }
