@@ -10,6 +10,7 @@ import io.github.architect.endpoints.scan.EndpointScanner;
 import io.github.architect.endpoints.source.SourceProblem;
 import io.github.architect.check.Check;
 import io.github.architect.check.CheckContext;
+import io.github.architect.check.ContractMatching;
 import io.github.architect.check.Location;
 import io.github.architect.check.Rule;
 import io.github.architect.check.Severity;
@@ -81,13 +82,12 @@ public final class EndpointContractCheck implements Check {
         List<Violation> violations = new ArrayList<>();
         for (CodeEndpoint endpoint : scan.endpoints()) {
             Optional<Service> service = context.services().serviceOf(module, endpoint.className());
-            List<DeclaredEndpoint> matches = contract.contract().matching(endpoint);
-            if (matches.isEmpty()) {
-                violations.add(undeclared(contract.contract(), endpoint, service));
-            } else if (matches.stream().noneMatch(d -> sameService(d, service))) {
-                violations.add(wrongService(matches.get(0), endpoint, service.orElseThrow()));
-            } else {
-                explainLooseMatch(context, endpoint, matches.get(0));
+            ContractMatching.Match<DeclaredEndpoint> match = ContractMatching.of(contract.contract().matching(endpoint),
+                    d -> sameService(d, service));
+            switch (match.standing()) {
+                case UNDECLARED -> violations.add(undeclared(contract.contract(), endpoint, service));
+                case ELSEWHERE -> violations.add(wrongService(match.first(), endpoint, service.orElseThrow()));
+                case DECLARED -> explainLooseMatch(context, endpoint, match.first());
             }
         }
         for (UnresolvedMapping mapping : scan.unresolved()) {
@@ -101,12 +101,8 @@ public final class EndpointContractCheck implements Check {
                     .build());
         }
         for (SourceProblem problem : scan.problems()) {
-            violations.add(Violation.builder(UNPARSEABLE).at(problem.location())
-                    .message("Cannot parse " + problem.location().file().getFileName() + ": " + problem.message()
-                            + "; the endpoints it may declare are not checked")
-                    .hint(UNPARSEABLE.help())
-                    .subjects(problem.location().file().getFileName().toString())
-                    .build());
+            violations.add(ContractMatching.unparseable(UNPARSEABLE, problem.location(), problem.message(),
+                    "the endpoints it may declare"));
         }
         return violations;
     }
@@ -128,14 +124,8 @@ public final class EndpointContractCheck implements Check {
             }
         }
         List<EndpointPath> codePaths = allEndpoints.stream().map(CodeEndpoint::normalised).toList();
-        List<DeclaredEndpoint> declaredEndpoints = contract.contract().declared();
-        for (int i = 0; i < declaredEndpoints.size(); i++) {
-            DeclaredEndpoint declared = declaredEndpoints.get(i);
-            if (!accounted.contains(declared)) {
-                EndpointPath declaredPath = contract.contract().pathOf(i);
-                violations.add(notImplemented(declared, declaredPath, allEndpoints, codePaths));
-            }
-        }
+        ContractMatching.eachUnaccounted(contract.contract().declared(), accounted::contains, (declared, i) ->
+                violations.add(notImplemented(declared, contract.contract().pathOf(i), allEndpoints, codePaths)));
         return violations;
     }
 

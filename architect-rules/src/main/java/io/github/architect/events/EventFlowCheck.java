@@ -2,6 +2,7 @@ package io.github.architect.events;
 
 import io.github.architect.check.Check;
 import io.github.architect.check.CheckContext;
+import io.github.architect.check.ContractMatching;
 import io.github.architect.check.Location;
 import io.github.architect.check.Rule;
 import io.github.architect.check.Severity;
@@ -71,11 +72,12 @@ public final class EventFlowCheck implements Check {
         List<Violation> violations = new ArrayList<>();
         for (CodeTopic code : scan.topics()) {
             Optional<Service> service = context.services().serviceOf(module, code.className() == null ? "" : code.className());
-            List<Topic> matches = declared.matching(code);
-            if (matches.isEmpty()) {
-                violations.add(undeclared(code, service));
-            } else if (service.isPresent() && matches.stream().noneMatch(t -> declares(t, code.role(), service.get()))) {
-                violations.add(wrongParty(code, matches.get(0), service.get(), context.model()));
+            ContractMatching.Match<Topic> match = ContractMatching.of(declared.matching(code),
+                    t -> service.isEmpty() || declares(t, code.role(), service.get()));
+            switch (match.standing()) {
+                case UNDECLARED -> violations.add(undeclared(code, service));
+                case ELSEWHERE -> violations.add(wrongParty(code, match.first(), service.get(), context.model()));
+                case DECLARED -> { }
             }
         }
         for (UnresolvedTopic unresolved : scan.unresolved()) {
@@ -89,12 +91,8 @@ public final class EventFlowCheck implements Check {
                     .build());
         }
         for (MessagingScan.Problem problem : scan.problems()) {
-            violations.add(Violation.builder(UNPARSEABLE).at(problem.location())
-                    .message("Cannot parse " + problem.location().file().getFileName() + ": " + problem.message()
-                            + "; the topics it may use are not checked")
-                    .hint(UNPARSEABLE.help())
-                    .subjects(problem.location().file().getFileName().toString())
-                    .build());
+            violations.add(ContractMatching.unparseable(UNPARSEABLE, problem.location(), problem.message(),
+                    "the topics it may use"));
         }
         return violations;
     }
@@ -115,21 +113,22 @@ public final class EventFlowCheck implements Check {
             }
         }
         List<Violation> violations = new ArrayList<>();
-        for (Topic topic : declared.topics()) {
-            if (used.contains(topic.key())) {
-                continue;
-            }
-            violations.add(Violation.builder(NOT_USED).at(Location.of(context.model().document(), topic.position()))
-                    .message("The " + topic.kind() + " `" + topic.name() + "` is declared" + parties(topic)
-                            + " but no code of the build produces to or consumes from it")
-                    .hint("Implement " + (topic.producers().isEmpty() ? "its consumer" : "its producer")
-                            + ", or remove it from the document."
-                            + (unresolved == 0 ? "" : " " + unresolved + " destination(s) of the code could not be"
-                            + " resolved statically (unresolved-topic, in the reports): one of them may be it."))
-                    .subjects(topic.name())
-                    .build());
-        }
+        int unresolvedCount = unresolved;
+        ContractMatching.eachUnaccounted(declared.topics(), t -> used.contains(t.key()),
+                (topic, i) -> violations.add(notUsed(topic, unresolvedCount, context.model())));
         return violations;
+    }
+
+    private static Violation notUsed(Topic topic, int unresolved, ArchitectureModel model) {
+        return Violation.builder(NOT_USED).at(Location.of(model.document(), topic.position()))
+                .message("The " + topic.kind() + " `" + topic.name() + "` is declared" + parties(topic)
+                        + " but no code of the build produces to or consumes from it")
+                .hint("Implement " + (topic.producers().isEmpty() ? "its consumer" : "its producer")
+                        + ", or remove it from the document."
+                        + (unresolved == 0 ? "" : " " + unresolved + " destination(s) of the code could not be"
+                        + " resolved statically (unresolved-topic, in the reports): one of them may be it."))
+                .subjects(topic.name())
+                .build();
     }
 
     private static String parties(Topic topic) {

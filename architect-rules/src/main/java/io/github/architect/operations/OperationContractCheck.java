@@ -2,6 +2,7 @@ package io.github.architect.operations;
 
 import io.github.architect.check.Check;
 import io.github.architect.check.CheckContext;
+import io.github.architect.check.ContractMatching;
 import io.github.architect.check.Rule;
 import io.github.architect.check.Severity;
 import io.github.architect.check.Violation;
@@ -72,12 +73,8 @@ public final class OperationContractCheck implements Check {
                     .build());
         }
         for (OperationSourceProblem problem : scan.problems()) {
-            violations.add(Violation.builder(UNPARSEABLE).at(problem.location())
-                    .message("Cannot parse " + problem.location().file().getFileName() + ": " + problem.message()
-                            + "; the operations it may serve are not checked")
-                    .hint(UNPARSEABLE.help())
-                    .subjects(problem.location().file().getFileName().toString())
-                    .build());
+            violations.add(ContractMatching.unparseable(UNPARSEABLE, problem.location(), problem.message(),
+                    "the operations it may serve"));
         }
         scan.unresolved().forEach(context::debug);
         return violations;
@@ -96,25 +93,24 @@ public final class OperationContractCheck implements Check {
                 scan(context, module).operations().forEach(o -> served.add(o.key()));
             }
         }
-        Set<String> reported = new HashSet<>();
-        for (DeclaredOperations.DeclaredOperation operation : declared.operations()) {
-            if (served.contains(operation.key()) || !reported.add(operation.key())) {
-                continue;
-            }
-            String owner = operation.service() == null ? "" : " under " + operation.service();
-            String serve = operation.kind().isGraphql()
-                    ? "a @" + (operation.kind().rootType() + "Mapping") + " handler, or the schema file in a module with a GraphQL server"
-                    : "a class extending " + operation.api() + "Grpc." + operation.api() + "ImplBase (or a Quarkus @GrpcService)";
-            violations.add(Violation.builder(NOT_IMPLEMENTED).at(operation.location())
-                    .message(operation.display() + " is declared" + owner + " in section 4 but no module of the build serves it")
-                    .hint("Implement it" + (operation.service() == null ? "" : " in " + operation.service() + "'s code")
-                            + " (" + serve + "), or remove it from section 4 (set operation-not-implemented to warn"
-                            + " while designing ahead).")
-                    .service(operation.service())
-                    .subjects(operation.display())
-                    .build());
-        }
+        ContractMatching.eachUnaccounted(declared.operations(), o -> served.contains(o.key()),
+                DeclaredOperations.DeclaredOperation::key, (operation, i) -> violations.add(notImplemented(operation)));
         return violations;
+    }
+
+    private static Violation notImplemented(DeclaredOperations.DeclaredOperation operation) {
+        String owner = operation.service() == null ? "" : " under " + operation.service();
+        String serve = operation.kind().isGraphql()
+                ? "a @" + (operation.kind().rootType() + "Mapping") + " handler, or the schema file in a module with a GraphQL server"
+                : "a class extending " + operation.api() + "Grpc." + operation.api() + "ImplBase (or a Quarkus @GrpcService)";
+        return Violation.builder(NOT_IMPLEMENTED).at(operation.location())
+                .message(operation.display() + " is declared" + owner + " in section 4 but no module of the build serves it")
+                .hint("Implement it" + (operation.service() == null ? "" : " in " + operation.service() + "'s code")
+                        + " (" + serve + "), or remove it from section 4 (set operation-not-implemented to warn"
+                        + " while designing ahead).")
+                .service(operation.service())
+                .subjects(operation.display())
+                .build();
     }
 
     /**
