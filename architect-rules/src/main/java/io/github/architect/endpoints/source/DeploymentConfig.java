@@ -26,7 +26,7 @@ public final class DeploymentConfig {
     private final Map<String, String> properties;
     private final List<SourceProblem> problems;
 
-    public DeploymentConfig(Map<String, String> properties, List<SourceProblem> problems) {
+    DeploymentConfig(Map<String, String> properties, List<SourceProblem> problems) {
         this.properties = Map.copyOf(properties);
         this.problems = List.copyOf(problems);
     }
@@ -70,11 +70,11 @@ public final class DeploymentConfig {
         return problems;
     }
 
-    public boolean isEmpty() {
+    boolean isEmpty() {
         return properties.isEmpty();
     }
 
-    public Optional<String> value(String key) throws Unresolvable {
+    Optional<String> value(String key) throws Unresolvable {
         String raw = properties.get(key);
         return raw == null ? Optional.empty() : Optional.of(resolve(raw));
     }

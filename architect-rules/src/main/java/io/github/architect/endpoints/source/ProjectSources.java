@@ -27,7 +27,7 @@ public final class ProjectSources implements JavaSourceLookup {
     }
 
     /** Sources of this build only, for scanners used without a check context. */
-    public static ProjectSources of(Codebase codebase) {
+    static ProjectSources of(Codebase codebase) {
         return new ProjectSources(JavaSourceIndex.of(codebase));
     }
 
