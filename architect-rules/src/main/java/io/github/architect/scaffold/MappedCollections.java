@@ -14,7 +14,7 @@ import io.github.architect.mapping.ServiceMapping;
 import io.github.architect.model.Service;
 import io.github.architect.scaffold.DraftFacts.DraftCollection;
 import io.github.architect.schema.DataSchemaCheck;
-import io.github.architect.schema.MongoDocument;
+import io.github.architect.schema.sources.MongoDocument;
 
 import java.io.IOException;
 import java.nio.file.Files;

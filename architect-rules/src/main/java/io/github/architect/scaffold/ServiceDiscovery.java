@@ -3,7 +3,7 @@ package io.github.architect.scaffold;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
 import io.github.architect.mapping.CodeInventory;
-import io.github.architect.schema.MigrationLocator;
+import io.github.architect.schema.migration.MigrationLocator;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,12 @@
 package io.github.architect.schema;
 
+import io.github.architect.schema.sources.Constants;
+import io.github.architect.schema.sources.JavaAnnotation;
+import io.github.architect.schema.sources.JavaField;
+import io.github.architect.schema.sources.Repeated;
+import io.github.architect.schema.sources.SourceClass;
+import io.github.architect.schema.sources.ValueTypes;
+import io.github.architect.sql.Identifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -48,14 +48,14 @@ public final class DataSchemaBenchmark {
                     System.getProperty("java.version"));
             for (int run = 1; run <= (args.length > 0 ? Integer.parseInt(args[0]) : 0); run++) {
                 long c0 = cpu();
-                var sources = new io.github.architect.schema.JavaSourceScanner().scan(module.sourceRoots());
+                var sources = new io.github.architect.schema.sources.JavaSourceScanner().scan(module.sourceRoots());
                 long c1 = cpu();
                 var tables = new io.github.architect.schema.EntityMapper(sources.classes(), sources.enums(),
-                        new io.github.architect.schema.Constants(sources.constants()),
+                        new io.github.architect.schema.sources.Constants(sources.constants()),
                         io.github.architect.schema.PhysicalNaming.EITHER).map(sources.classes());
                 long c2 = cpu();
-                var migrated = io.github.architect.schema.MigrationReplayer.replay(
-                        io.github.architect.schema.MigrationLocator.locate(module));
+                var migrated = io.github.architect.schema.migration.MigrationReplayer.replay(
+                        io.github.architect.schema.migration.MigrationLocator.locate(module));
                 long c3 = cpu();
                 System.out.printf("CPU breakdown: scan %d ms, map %d ms (%d tables), replay %d ms (%d tables)%n",
                         (c1 - c0) / 1_000_000, (c2 - c1) / 1_000_000, tables.size(), (c3 - c2) / 1_000_000,

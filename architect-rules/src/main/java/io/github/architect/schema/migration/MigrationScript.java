@@ -1,4 +1,4 @@
-package io.github.architect.schema;
+package io.github.architect.schema.migration;
 
 import java.math.BigInteger;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.github.architect.schema;
+package io.github.architect.sql;
 
 import java.util.Locale;
 

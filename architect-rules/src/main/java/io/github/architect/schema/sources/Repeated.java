@@ -1,15 +1,15 @@
-package io.github.architect.schema;
+package io.github.architect.schema.sources;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Repeatable annotations, written one by one or in their container ({@code @JoinColumns({...})}). */
-final class Repeated {
+public final class Repeated {
 
     private Repeated() {
     }
 
-    static List<JavaAnnotation> of(List<JavaAnnotation> annotations, String single, String container) {
+    public static List<JavaAnnotation> of(List<JavaAnnotation> annotations, String single, String container) {
         List<JavaAnnotation> found = new ArrayList<>();
         for (JavaAnnotation annotation : annotations) {
             if (annotation.name().equals(single)) {

@@ -1,5 +1,6 @@
-package io.github.architect.schema;
+package io.github.architect.schema.migration;
 
+import io.github.architect.sql.Identifier;
 import io.github.architect.cache.FileResultCache;
 import io.github.architect.cache.ScanCache;
 
@@ -19,7 +20,7 @@ import java.util.Map;
 public final class MigrationReplayer {
 
     /** Name of the per-file operations in the {@link ScanCache}. */
-    static final String CACHE_NAME = "schema-migrations";
+    public static final String CACHE_NAME = "schema-migrations";
 
     private final Map<String, MutableTable> tables = new LinkedHashMap<>();
     private final List<MigratedSchema.Touch> touches = new ArrayList<>();

@@ -1,4 +1,4 @@
-package io.github.architect.schema;
+package io.github.architect.schema.migration;
 
 /** A changelog that is not well-formed XML, YAML or JSON; carries the line the parser stopped at. */
 final class ChangelogSyntaxException extends Exception {

@@ -1,4 +1,4 @@
-package io.github.architect.schema;
+package io.github.architect.schema.migration;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;

@@ -1,4 +1,4 @@
-package io.github.architect.schema;
+package io.github.architect.schema.sources;
 
 
 
@@ -69,7 +69,7 @@ public final class JavaSourceScanner {
     private static final Set<String> FIELD_ANNOTATIONS_FOR_PROPERTY_ACCESS = Set.of("Id", "EmbeddedId", "Column");
 
     /** Name of the per-file results in the {@link ScanCache}. */
-    static final String CACHE_NAME = "schema-java";
+    public static final String CACHE_NAME = "schema-java";
 
     private final JavaSourceIndex index;
 

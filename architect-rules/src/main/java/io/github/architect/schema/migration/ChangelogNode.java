@@ -1,4 +1,4 @@
-package io.github.architect.schema;
+package io.github.architect.schema.migration;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.github.architect.schema;
+package io.github.architect.schema.migration;
 
 import io.github.architect.code.ApplicationProperties;
 import io.github.architect.code.CodeModule;

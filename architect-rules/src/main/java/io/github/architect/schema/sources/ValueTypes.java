@@ -1,4 +1,4 @@
-package io.github.architect.schema;
+package io.github.architect.schema.sources;
 
 import io.github.architect.cache.FileResultCache;
 import io.github.architect.cache.ScanCache;
@@ -18,7 +18,7 @@ import java.util.Set;
  * {@code @ElementCollection}, looked up by simple name in the files named after it and in the files
  * of the classes using it (a nested record), then the value types those embed in turn.
  */
-final class ValueTypes {
+public final class ValueTypes {
 
     /** Name of the per-file results in the {@link ScanCache}. */
     static final String CACHE_NAME = "schema-java-types";
@@ -31,7 +31,7 @@ final class ValueTypes {
      * The value types {@code visible} embeds that it does not hold itself, read from the sources under
      * {@code sourceRoots}, embedded ones of embedded ones included.
      */
-    static List<SourceClass> find(JavaSourceScanner scanner, Collection<SourceClass> visible, Collection<Path> sourceRoots,
+    public static List<SourceClass> find(JavaSourceScanner scanner, Collection<SourceClass> visible, Collection<Path> sourceRoots,
                                 ScanCache cache) {
         Set<String> known = new HashSet<>();
         visible.forEach(c -> known.add(c.simpleName()));

@@ -1,4 +1,4 @@
-package io.github.architect.schema;
+package io.github.architect.schema.sources;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,4 +1,4 @@
-package io.github.architect.schema;
+package io.github.architect.schema.migration;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;

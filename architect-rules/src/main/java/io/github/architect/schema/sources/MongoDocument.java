@@ -1,4 +1,4 @@
-package io.github.architect.schema;
+package io.github.architect.schema.sources;
 
 import java.nio.file.Path;
 

@@ -1,7 +1,7 @@
-package io.github.architect.schema;
+package io.github.architect.schema.migration;
 
 import io.github.architect.code.TextFiles;
-import io.github.architect.schema.SchemaOperation.AlterStep;
+import io.github.architect.schema.migration.SchemaOperation.AlterStep;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package io.github.architect.schema;
+package io.github.architect.schema.migration;
 
+import io.github.architect.sql.Identifier;
 import io.github.architect.code.TextFiles;
 import io.github.architect.sql.SqlStatement;
 import io.github.architect.sql.SqlStatementSplitter;
