@@ -43,8 +43,7 @@ class PublicApiTest {
      * Packages whose internals are being rebuilt on other branches (one Java-source front end,
      * the draft document); their public types are sorted out there. This set only shrinks.
      */
-    private static final Set<String> NOT_YET_GUARDED = Set.of("code", "endpoints", "schema", "operations", "events",
-            "payloads", "scaffold");
+    private static final Set<String> NOT_YET_GUARDED = Set.of("endpoints", "operations", "events", "payloads");
 
     /**
      * Engine internals architect's own tests in other packages drive directly. This set only
@@ -126,7 +125,10 @@ class PublicApiTest {
         return new ArchCondition<>("be used by a class of another package") {
             @Override
             public void check(JavaClass type, ConditionEvents events) {
-                boolean used = type.getDirectDependenciesToSelf().stream()
+                // a nested type used elsewhere (DraftFacts.DraftTable) needs its enclosing type public too
+                boolean used = Stream.concat(Stream.of(type), type.getPackage().getClasses().stream()
+                                .filter(c -> c.getName().startsWith(type.getName() + "$")))
+                        .flatMap(c -> c.getDirectDependenciesToSelf().stream())
                         .anyMatch(d -> !d.getOriginClass().getPackageName().equals(type.getPackageName()));
                 if (!used) {
                     events.add(SimpleConditionEvent.violated(type, type.getName()

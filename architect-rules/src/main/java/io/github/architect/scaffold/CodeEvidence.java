@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * @param application    a class that starts an application
  * @param infrastructure what shows an infrastructure server ({@code @EnableConfigServer}, a eureka-server dependency)
  */
-public record CodeEvidence(boolean serves, boolean persists, boolean listens, boolean application,
+record CodeEvidence(boolean serves, boolean persists, boolean listens, boolean application,
                            List<String> infrastructure) {
 
     private static final Pattern SERVES = Pattern.compile("@(?:RestController|Controller|Path|RepositoryRestResource)\\b");

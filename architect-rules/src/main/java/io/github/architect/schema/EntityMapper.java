@@ -22,7 +22,7 @@ import java.util.Set;
  * implicit naming, with Spring Boot's physical naming when asked. Classes are looked up by simple name
  * among the visible sources (the module and the modules it depends on), since there is no symbol solver.
  */
-public final class EntityMapper {
+final class EntityMapper {
 
     private static final Set<String> NOT_BASIC = Set.of("List", "Set", "Collection", "Map", "SortedSet",
             "SortedMap", "Iterable", "Optional");
