@@ -14,8 +14,8 @@ import java.util.Map;
  * Replays migrations to learn which tables and columns they leave behind: CREATE TABLE, ALTER TABLE
  * (ADD, DROP, RENAME, MODIFY/CHANGE COLUMN, RENAME TO), RENAME TABLE and DROP TABLE. Other statements
  * only count as touches of the tables they name. Undo scripts are read (for problems and touches) but
- * not applied, since the application never runs on an undone schema. Each file is read on its own by
- * {@link MigrationReader} (and cached per file); only the replay follows the version order.
+ * not applied, since the application never runs on an undone schema. Each file is read on its own by its
+ * {@link MigrationFormat} (and cached per file); only the replay follows the version order.
  */
 public final class MigrationReplayer {
 
@@ -55,14 +55,10 @@ public final class MigrationReplayer {
      */
     public static MigratedSchema replay(List<MigrationScript> scripts, ScanCache cache) {
         FileResultCache<MigrationOperations> results = cache.results(CACHE_NAME, MigrationOperations.class);
-        // Liquibase files are split at changesets, so the same bytes read differently as Flyway scripts.
         List<MigrationOperations> read = scripts.parallelStream()
-                .map(script -> switch (script.kind()) {
-                    case LIQUIBASE_CHANGELOG -> results.get(cache.sha256(script.file()), "liquibase-changelog",
-                            () -> ChangelogReader.read(script));
-                    case LIQUIBASE -> results.get(cache.sha256(script.file()), "liquibase",
-                            () -> MigrationReader.read(script));
-                    default -> results.get(cache.sha256(script.file()), "flyway", () -> MigrationReader.read(script));
+                .map(script -> {
+                    MigrationFormat format = script.kind().format();
+                    return results.get(cache.sha256(script.file()), format.cacheKey(), () -> format.read(script));
                 })
                 .toList();
         MigrationReplayer replayer = new MigrationReplayer();

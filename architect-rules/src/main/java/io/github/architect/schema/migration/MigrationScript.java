@@ -18,15 +18,26 @@ public record MigrationScript(Path file, Kind kind, List<BigInteger> version, St
 
     public enum Kind {
         /** {@code V<version>__<description>.sql} (and Flyway's {@code B} baselines). */
-        VERSIONED,
+        VERSIONED(MigrationFormat.FLYWAY),
         /** {@code R__<description>.sql}, applied after all versioned ones. */
-        REPEATABLE,
+        REPEATABLE(MigrationFormat.FLYWAY),
         /** {@code U<version>__<description>.sql}: reverts a version; read, never applied to the schema. */
-        UNDO,
+        UNDO(MigrationFormat.FLYWAY),
         /** A Liquibase formatted-SQL changelog, or a SQL file a changelog includes. */
-        LIQUIBASE,
+        LIQUIBASE(MigrationFormat.LIQUIBASE_SQL),
         /** A Liquibase XML, YAML or JSON changelog. */
-        LIQUIBASE_CHANGELOG
+        LIQUIBASE_CHANGELOG(MigrationFormat.LIQUIBASE_CHANGELOG);
+
+        private final MigrationFormat format;
+
+        Kind(MigrationFormat format) {
+            this.format = format;
+        }
+
+        /** How files of this kind read. */
+        MigrationFormat format() {
+            return format;
+        }
     }
 
     private static final Pattern VERSIONED = Pattern.compile("([VUB])(\\d+(?:[._]\\d+)*)__(.*)\\.sql", Pattern.CASE_INSENSITIVE);
