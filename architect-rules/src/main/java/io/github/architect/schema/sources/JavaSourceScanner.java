@@ -1,8 +1,5 @@
 package io.github.architect.schema.sources;
 
-
-
-
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
@@ -33,11 +30,10 @@ import com.github.javaparser.ast.type.Type;
 import io.github.architect.cache.FileResultCache;
 import io.github.architect.cache.ScanCache;
 import io.github.architect.code.TextFiles;
+import io.github.architect.code.JavaAnnotations;
 import io.github.architect.code.JavaSourceIndex;
 import io.github.architect.code.ParsedJava;
 import io.github.architect.code.SourceFacts;
-
-
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +47,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 
 /**
  * Reads the persistence-relevant parts of Java sources with JavaParser, without a symbol solver.
@@ -357,7 +352,7 @@ public final class JavaSourceScanner {
                 putValue(attributes, pair.getNameAsString(), pair.getValue());
             }
         }
-        return new JavaAnnotation(simpleName(a.getNameAsString()), attributes);
+        return new JavaAnnotation(JavaAnnotations.simpleName(a), attributes);
     }
 
     private static void putValue(Map<String, Object> attributes, String key, Expression expression) {
@@ -406,7 +401,7 @@ public final class JavaSourceScanner {
 
     private static void collectNativeQueries(TypeDeclaration<?> type, String className, Path file, FileResult result) {
         for (AnnotationExpr a : type.findAll(AnnotationExpr.class)) {
-            String name = simpleName(a.getNameAsString());
+            String name = JavaAnnotations.simpleName(a);
             if (!name.equals("Query") && !name.equals("NamedNativeQuery")) {
                 continue;
             }
@@ -420,7 +415,7 @@ public final class JavaSourceScanner {
             sql.ifPresent(s -> result.sql.add(new SqlUsage(s, className, file, line(a), column(a), "native query")));
         }
         for (AnnotationExpr a : type.getAnnotations()) {
-            if (simpleName(a.getNameAsString()).equals("NamedNativeQueries")) {
+            if (JavaAnnotations.simpleName(a).equals("NamedNativeQueries")) {
                 for (JavaAnnotation q : annotation(a).annotations("value")) {
                     q.string("query", Constants.none()).ifPresent(s ->
                             result.sql.add(new SqlUsage(s, className, file, line(a), column(a), "native query")));
