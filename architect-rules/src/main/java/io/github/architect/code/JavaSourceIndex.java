@@ -118,6 +118,18 @@ public final class JavaSourceIndex implements JavaSourceLookup {
         }
     }
 
+    /**
+     * The file's text, read again (the index keeps the text of no file), for readers that match
+     * patterns rather than parse; empty when the file cannot be read.
+     */
+    public Optional<String> text(Path file) {
+        try {
+            return Optional.of(TextFiles.read(file));
+        } catch (UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The file parsed, once per build; a file that cannot be read or parsed says where and why. */
     @Override
     public ParsedJava parse(Path file) {

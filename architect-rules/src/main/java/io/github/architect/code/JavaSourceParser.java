@@ -6,7 +6,7 @@ import com.github.javaparser.ParserConfiguration;
 import java.nio.charset.StandardCharsets;
 
 /** The one JavaParser configuration every source scanner uses. */
-public final class JavaSourceParser {
+final class JavaSourceParser {
 
     private JavaSourceParser() {
     }

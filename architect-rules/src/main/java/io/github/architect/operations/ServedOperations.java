@@ -1,6 +1,8 @@
 package io.github.architect.operations;
 
+import io.github.architect.cache.ScanCache;
 import io.github.architect.code.CodeModule;
+import io.github.architect.code.JavaSourceIndex;
 
 import java.util.List;
 
@@ -12,5 +14,10 @@ public final class ServedOperations {
 
     public static List<CodeOperation> of(CodeModule module) {
         return module.holdsCode() ? OperationScanner.scan(module).operations() : List.of();
+    }
+
+    /** As {@link #of(CodeModule)}, reading the sources through the build's index (one parse per file). */
+    public static List<CodeOperation> of(CodeModule module, JavaSourceIndex index) {
+        return module.holdsCode() ? OperationScanner.scan(module, ScanCache.disabled(), index).operations() : List.of();
     }
 }

@@ -2,12 +2,8 @@ package io.github.architect.scaffold;
 
 import io.github.architect.code.BuildDependency;
 import io.github.architect.code.CodeModule;
+import io.github.architect.code.JavaSourceIndex;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +11,6 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * What a tree of Java sources shows about the code in it: whether it serves requests, maps tables,
@@ -29,7 +24,7 @@ import java.util.stream.Stream;
  * @param application    a class that starts an application
  * @param infrastructure what shows an infrastructure server ({@code @EnableConfigServer}, a eureka-server dependency)
  */
-public record CodeEvidence(boolean serves, boolean persists, boolean listens, boolean application,
+record CodeEvidence(boolean serves, boolean persists, boolean listens, boolean application,
                            List<String> infrastructure) {
 
     private static final Pattern SERVES = Pattern.compile("@(?:RestController|Controller|Path|RepositoryRestResource)\\b");
@@ -59,10 +54,9 @@ public record CodeEvidence(boolean serves, boolean persists, boolean listens, bo
         return !ofService() && !infrastructure.isEmpty();
     }
 
-    /** The module's sources, migrations and dependencies. */
-    static CodeEvidence of(CodeModule module, boolean hasMigrations) {
-        List<Path> files = module.sourceRoots().stream().flatMap(CodeEvidence::javaFiles).toList();
-        CodeEvidence sources = ofFiles(files);
+    /** The module's sources (listed and read through the build's index), migrations and dependencies. */
+    static CodeEvidence of(CodeModule module, boolean hasMigrations, JavaSourceIndex index) {
+        CodeEvidence sources = ofFiles(index.files(module), index);
         List<String> infrastructure = new ArrayList<>(sources.infrastructure());
         for (BuildDependency dependency : module.dependencies()) {
             String artifact = dependency.artifactId().toLowerCase(Locale.ROOT);
@@ -74,15 +68,15 @@ public record CodeEvidence(boolean serves, boolean persists, boolean listens, bo
                 sources.application(), new ArrayList<>(new TreeSet<>(infrastructure)));
     }
 
-    /** The evidence of these source files. */
-    static CodeEvidence ofFiles(List<Path> files) {
+    /** The evidence of these source files; a file that cannot be read shows nothing. */
+    static CodeEvidence ofFiles(List<Path> files, JavaSourceIndex index) {
         boolean serves = false;
         boolean persists = false;
         boolean listens = false;
         boolean application = false;
         TreeSet<String> infrastructure = new TreeSet<>();
         for (Path file : files) {
-            String text = read(file);
+            String text = index.text(file).orElse("");
             serves |= SERVES.matcher(text).find();
             persists |= PERSISTS.matcher(text).find();
             listens |= LISTENS.matcher(text).find();
@@ -93,31 +87,6 @@ public record CodeEvidence(boolean serves, boolean persists, boolean listens, bo
             }
         }
         return new CodeEvidence(serves, persists, listens, application, List.copyOf(infrastructure));
-    }
-
-    static Stream<Path> javaFiles(Path root) {
-        if (!Files.isDirectory(root)) {
-            return Stream.empty();
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(f -> f.toString().endsWith(".java") && Files.isRegularFile(f)).sorted().toList().stream();
-        } catch (IOException | UncheckedIOException e) {
-            return Stream.empty();
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            try {
-                return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-            } catch (IOException unreadable) {
-                return "";
-            }
-        } catch (IOException e) {
-            return "";
-        }
     }
 
     /** "controllers, entities" for messages. */

@@ -3,6 +3,7 @@ package io.github.architect.scaffold;
 import io.github.architect.check.CheckContext;
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
+import io.github.architect.code.JavaSourceIndex;
 import io.github.architect.doc.ArchitectureDocumentParser;
 import io.github.architect.mapping.CodeInventory;
 import io.github.architect.mapping.Resolution;
@@ -51,12 +52,17 @@ public final class DocumentDraft {
      * @param title    the system's name for the document's title
      */
     public static Draft write(Codebase codebase, String title) {
+        return write(codebase, title, JavaSourceIndex.of(codebase));
+    }
+
+    /** As {@link #write(Codebase, String)}: every part of the draft lists, reads and parses the sources through {@code sources}. */
+    static Draft write(Codebase codebase, String title, JavaSourceIndex sources) {
         Path document = codebase.rootDirectory().resolve("architecture.md");
         CodeInventory inventory = CodeInventory.scan(codebase);
-        ServiceDiscovery.Found found = ServiceDiscovery.discover(codebase, inventory);
+        ServiceDiscovery.Found found = ServiceDiscovery.discover(codebase, inventory, sources);
         List<String> notes = new ArrayList<>();
         found.leftOut().forEach(m -> notes.add("Left out of the services: " + m));
-        notes.addAll(uncompiled(codebase));
+        notes.addAll(uncompiled(codebase, sources));
 
         List<DraftService> services = found.services();
         ArchitectureModel model = null;
@@ -72,10 +78,11 @@ public final class DocumentDraft {
             services = next;
         }
         CheckContext context = new CheckContext(model, codebase, mapping, Map.of());
+        context.shared(JavaSourceIndex.class, () -> sources); // the key javaSources() uses: the schema scan shares it
         DraftFacts facts = new DraftFacts(title, services, found.shared(),
-                ServiceDependencies.of(context, mapping, services), ServedEndpoints.of(codebase, mapping),
-                FinalSchema.of(context, mapping), UsedTechnologies.of(codebase), DraftOperations.of(codebase, mapping),
-                UsedTopics.of(codebase, mapping), MappedCollections.of(context, mapping));
+                ServiceDependencies.of(context, mapping, services), ServedEndpoints.of(context, mapping),
+                FinalSchema.of(context, mapping), UsedTechnologies.of(codebase), DraftOperations.of(codebase, mapping, sources),
+                UsedTopics.of(codebase, mapping, sources), MappedCollections.of(context, mapping));
         return new Draft(render(facts), notes);
     }
 
@@ -129,12 +136,12 @@ public final class DocumentDraft {
     }
 
     /** Modules with sources but no classes: their dependencies cannot be read from bytecode. */
-    private static List<String> uncompiled(Codebase codebase) {
+    private static List<String> uncompiled(Codebase codebase, JavaSourceIndex sources) {
         List<String> notes = new ArrayList<>();
         for (CodeModule module : codebase.modules()) {
-            boolean sources = module.sourceRoots().stream().anyMatch(r -> CodeEvidence.javaFiles(r).findAny().isPresent());
+            boolean hasSources = !sources.files(module).isEmpty();
             boolean classes = module.classesDirectories().stream().anyMatch(Files::isDirectory);
-            if (module.holdsCode() && sources && !classes) {
+            if (module.holdsCode() && hasSources && !classes) {
                 notes.add("Module " + module.artifactId() + " is not compiled, so the dependencies of its services"
                         + " are not drafted: run mvn compile architect:scaffold-doc");
             }

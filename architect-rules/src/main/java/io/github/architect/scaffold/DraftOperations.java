@@ -2,6 +2,7 @@ package io.github.architect.scaffold;
 
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
+import io.github.architect.code.JavaSourceIndex;
 import io.github.architect.mapping.ServiceMapping;
 import io.github.architect.model.Service;
 import io.github.architect.operations.CodeOperation;
@@ -23,11 +24,11 @@ final class DraftOperations {
     private DraftOperations() {
     }
 
-    static Map<String, List<DraftOperation>> of(Codebase codebase, ServiceMapping mapping) {
+    static Map<String, List<DraftOperation>> of(Codebase codebase, ServiceMapping mapping, JavaSourceIndex index) {
         Map<String, List<DraftOperation>> byService = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (CodeModule module : codebase.modules()) {
-            for (CodeOperation operation : ServedOperations.of(module)) {
+            for (CodeOperation operation : ServedOperations.of(module, index)) {
                 String service = serviceOf(module, operation, mapping).map(Service::name).orElse("");
                 // grpc-java lower-cases the first letter of an rpc; the proto's own spelling starts upper-case
                 String name = operation.kind().isGraphql() ? operation.name()

@@ -3,7 +3,7 @@ package io.github.architect.scaffold;
 import java.util.List;
 
 /** A numbered section of the draft: its heading, a guide for the reader, then its parts. */
-public record DraftSection(String heading, String guide, List<DraftPart> parts) {
+record DraftSection(String heading, String guide, List<DraftPart> parts) {
 
     public DraftSection {
         parts = List.copyOf(parts);

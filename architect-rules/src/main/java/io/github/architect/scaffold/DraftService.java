@@ -10,7 +10,7 @@ import java.util.List;
  * @param packages its package ({@code com.acme.orders}), in a single-module build
  * @param explicit whether the yaml architect block must list its code, because names do not map it by convention
  */
-public record DraftService(String name, List<String> modules, List<String> packages, boolean explicit) {
+record DraftService(String name, List<String> modules, List<String> packages, boolean explicit) {
 
     public DraftService {
         modules = List.copyOf(modules);

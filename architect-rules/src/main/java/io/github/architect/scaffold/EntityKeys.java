@@ -1,9 +1,9 @@
 package io.github.architect.scaffold;
 
-import io.github.architect.schema.JavaField;
+import io.github.architect.schema.sources.JavaField;
 import io.github.architect.schema.MappedColumn;
 import io.github.architect.schema.MappedTable;
-import io.github.architect.schema.SourceClass;
+import io.github.architect.schema.sources.SourceClass;
 
 import java.util.ArrayList;
 import java.util.Collection;

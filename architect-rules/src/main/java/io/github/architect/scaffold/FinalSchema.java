@@ -12,7 +12,7 @@ import io.github.architect.scaffold.DraftFacts.DraftTable;
 import io.github.architect.schema.DataSchemaCheck;
 import io.github.architect.schema.MappedColumn;
 import io.github.architect.schema.MappedTable;
-import io.github.architect.schema.MigratedSchema;
+import io.github.architect.schema.migration.MigratedSchema;
 import io.github.architect.schema.ModuleSchema;
 
 import java.util.ArrayList;

@@ -1,7 +1,5 @@
 package io.github.architect.scaffold;
 
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -9,15 +7,13 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import io.github.architect.check.CheckContext;
 import io.github.architect.code.CodeModule;
-import io.github.architect.code.JavaSourceParser;
+import io.github.architect.code.JavaSourceIndex;
 import io.github.architect.mapping.ServiceMapping;
 import io.github.architect.model.Service;
 import io.github.architect.scaffold.DraftFacts.DraftCollection;
 import io.github.architect.schema.DataSchemaCheck;
-import io.github.architect.schema.MongoDocument;
+import io.github.architect.schema.sources.MongoDocument;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,7 +47,7 @@ final class MappedCollections {
                 String service = mapping.serviceOf(module, document.className()).map(Service::name).orElse("");
                 if (seen.add(service + " " + document.collection().toLowerCase(Locale.ROOT))) {
                     byService.computeIfAbsent(service, s -> new ArrayList<>())
-                            .add(new DraftCollection(document.collection(), fields(document)));
+                            .add(new DraftCollection(document.collection(), fields(document, context.javaSources())));
                 }
             }
         }
@@ -59,9 +55,9 @@ final class MappedCollections {
     }
 
     /** The stored fields and their Java types, in declaration order; none when the source does not parse. */
-    private static Map<String, String> fields(MongoDocument document) {
+    private static Map<String, String> fields(MongoDocument document, JavaSourceIndex index) {
         Map<String, String> fields = new LinkedHashMap<>();
-        Optional<TypeDeclaration<?>> type = declaration(document);
+        Optional<TypeDeclaration<?>> type = declaration(document, index);
         if (type.isEmpty()) {
             return fields;
         }
@@ -94,16 +90,12 @@ final class MappedCollections {
         return Optional.empty();
     }
 
-    private static Optional<TypeDeclaration<?>> declaration(MongoDocument document) {
-        try {
-            ParseResult<CompilationUnit> parsed = JavaSourceParser.create().parse(Files.readString(document.file()));
-            String simple = simple(document.className());
-            return parsed.getResult().flatMap(unit -> unit.findAll(TypeDeclaration.class).stream()
-                    .filter(t -> t.getNameAsString().equals(simple)).findFirst().map(t -> (TypeDeclaration<?>) t));
-        } catch (IOException | RuntimeException e) {
-            // the schema check reports unreadable sources; the draft lists the collection without fields
-            return Optional.empty();
-        }
+    /** The class in the file the schema scan already parsed through the build's index (no second parse). */
+    private static Optional<TypeDeclaration<?>> declaration(MongoDocument document, JavaSourceIndex index) {
+        String simple = simple(document.className());
+        // the schema check reports unreadable sources; the draft lists the collection without fields
+        return index.parse(document.file()).parsed().flatMap(unit -> unit.findAll(TypeDeclaration.class).stream()
+                .filter(t -> t.getNameAsString().equals(simple)).findFirst().map(t -> (TypeDeclaration<?>) t));
     }
 
     private static String simple(String name) {

@@ -2,7 +2,7 @@ package io.github.architect.scaffold;
 
 import io.github.architect.doc.ArchitectureDocumentParser;
 import io.github.architect.model.Table;
-import io.github.architect.schema.MigrationScript;
+import io.github.architect.schema.migration.MigrationScript;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package io.github.architect.scaffold;
 
 import io.github.architect.code.CodeModule;
+import io.github.architect.check.CheckContext;
 import io.github.architect.code.Codebase;
 import io.github.architect.endpoints.contract.CodeEndpoint;
 import io.github.architect.endpoints.contract.EndpointPath;
@@ -30,8 +31,9 @@ final class ServedEndpoints {
     private ServedEndpoints() {
     }
 
-    static Map<String, List<DraftEndpoint>> of(Codebase codebase, ServiceMapping mapping) {
-        EndpointScanner scanner = new EndpointScanner(codebase);
+    static Map<String, List<DraftEndpoint>> of(CheckContext context, ServiceMapping mapping) {
+        Codebase codebase = context.codebase();
+        EndpointScanner scanner = new EndpointScanner(codebase, context.scanCache(), context.javaSources());
         PayloadSkeletons payloads = new PayloadSkeletons(scanner);
         List<Served> served = new ArrayList<>();
         for (CodeModule module : codebase.modules()) {

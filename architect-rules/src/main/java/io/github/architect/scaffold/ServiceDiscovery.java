@@ -2,8 +2,9 @@ package io.github.architect.scaffold;
 
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
+import io.github.architect.code.JavaSourceIndex;
 import io.github.architect.mapping.CodeInventory;
-import io.github.architect.schema.MigrationLocator;
+import io.github.architect.schema.migration.MigrationLocator;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,21 +36,22 @@ final class ServiceDiscovery {
     private ServiceDiscovery() {
     }
 
-    static Found discover(Codebase codebase, CodeInventory inventory) {
+    /** The services of the build, its sources listed and read through {@code index}. */
+    static Found discover(Codebase codebase, CodeInventory inventory, JavaSourceIndex index) {
         List<CodeModule> modules = codebase.modules().stream().filter(CodeModule::holdsCode).toList();
         if (modules.size() == 1) {
-            Found packages = byPackage(modules.get(0), inventory);
+            Found packages = byPackage(modules.get(0), inventory, index);
             if (packages != null) {
                 return packages;
             }
         }
-        return byModule(modules);
+        return byModule(modules, index);
     }
 
-    private static Found byModule(List<CodeModule> modules) {
+    private static Found byModule(List<CodeModule> modules, JavaSourceIndex index) {
         Map<String, CodeEvidence> evidence = new LinkedHashMap<>();
         for (CodeModule module : modules) {
-            evidence.put(module.artifactId(), CodeEvidence.of(module, !MigrationLocator.locate(module).isEmpty()));
+            evidence.put(module.artifactId(), CodeEvidence.of(module, !MigrationLocator.locate(module).isEmpty(), index));
         }
         Map<String, List<String>> users = new LinkedHashMap<>();
         for (CodeModule module : modules) {
@@ -108,7 +110,7 @@ final class ServiceDiscovery {
     }
 
     /** Services as the top-level packages of one module; null when fewer than two packages look like services. */
-    private static Found byPackage(CodeModule module, CodeInventory inventory) {
+    private static Found byPackage(CodeModule module, CodeInventory inventory, JavaSourceIndex index) {
         Set<String> packages = inventory.packagesOf(module);
         String root = commonRoot(packages);
         Map<String, String> children = new LinkedHashMap<>();
@@ -122,10 +124,9 @@ final class ServiceDiscovery {
         List<String> servicePackages = new ArrayList<>();
         List<String> shared = new ArrayList<>();
         children.forEach((segment, packageName) -> {
-            List<Path> files = module.sourceRoots().stream()
-                    .map(r -> r.resolve(packageName.replace('.', '/')))
-                    .flatMap(CodeEvidence::javaFiles).toList();
-            if (CodeEvidence.ofFiles(files).ofService()) {
+            List<Path> files = index.files(module.sourceRoots().stream()
+                    .map(r -> r.resolve(packageName.replace('.', '/'))).toList());
+            if (CodeEvidence.ofFiles(files, index).ofService()) {
                 servicePackages.add(packageName);
             } else {
                 shared.add(packageName + "..");

@@ -2,6 +2,7 @@ package io.github.architect.scaffold;
 
 import io.github.architect.code.CodeModule;
 import io.github.architect.code.Codebase;
+import io.github.architect.code.JavaSourceIndex;
 import io.github.architect.events.CodeTopic;
 import io.github.architect.events.MessagingRole;
 import io.github.architect.events.MessagingScanner;
@@ -28,8 +29,8 @@ final class UsedTopics {
     private UsedTopics() {
     }
 
-    static List<DraftTopic> of(Codebase codebase, ServiceMapping mapping) {
-        MessagingScanner scanner = new MessagingScanner(codebase);
+    static List<DraftTopic> of(Codebase codebase, ServiceMapping mapping, JavaSourceIndex index) {
+        MessagingScanner scanner = new MessagingScanner(index);
         Map<String, Parties> byName = new LinkedHashMap<>();
         for (CodeModule module : codebase.modules()) {
             if (!module.holdsCode()) {

@@ -1,5 +1,16 @@
 package io.github.architect.schema;
 
+import io.github.architect.schema.migration.MigratedSchema;
+import io.github.architect.schema.migration.MigrationLocator;
+import io.github.architect.schema.migration.MigrationReplayer;
+import io.github.architect.schema.sources.Constants;
+import io.github.architect.schema.sources.JavaSourceScanner;
+import io.github.architect.schema.sources.JavaSources;
+import io.github.architect.schema.sources.MongoDocument;
+import io.github.architect.schema.sources.SourceClass;
+import io.github.architect.schema.sources.SqlUsage;
+import io.github.architect.schema.sources.ValueTypes;
+import io.github.architect.sql.Identifier;
 import io.github.architect.check.Check;
 import io.github.architect.check.CheckContext;
 import io.github.architect.check.Location;

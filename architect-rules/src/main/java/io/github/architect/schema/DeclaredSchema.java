@@ -1,5 +1,6 @@
 package io.github.architect.schema;
 
+import io.github.architect.sql.Identifier;
 import io.github.architect.check.Location;
 import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Column;

@@ -1,5 +1,12 @@
 package io.github.architect.schema;
 
+import io.github.architect.schema.sources.Constants;
+import io.github.architect.schema.sources.JavaAnnotation;
+import io.github.architect.schema.sources.JavaField;
+import io.github.architect.schema.sources.Repeated;
+import io.github.architect.schema.sources.SourceClass;
+import io.github.architect.schema.sources.ValueTypes;
+import io.github.architect.sql.Identifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,7 +22,7 @@ import java.util.Set;
  * implicit naming, with Spring Boot's physical naming when asked. Classes are looked up by simple name
  * among the visible sources (the module and the modules it depends on), since there is no symbol solver.
  */
-public final class EntityMapper {
+final class EntityMapper {
 
     private static final Set<String> NOT_BASIC = Set.of("List", "Set", "Collection", "Map", "SortedSet",
             "SortedMap", "Iterable", "Optional");

@@ -1,5 +1,6 @@
 package io.github.architect.schema;
 
+import io.github.architect.sql.Identifier;
 import java.nio.file.Path;
 import java.util.List;
 

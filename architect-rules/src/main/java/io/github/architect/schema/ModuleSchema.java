@@ -1,5 +1,7 @@
 package io.github.architect.schema;
 
+import io.github.architect.schema.migration.MigratedSchema;
+import io.github.architect.schema.sources.JavaSources;
 import io.github.architect.code.CodeModule;
 
 import java.util.List;

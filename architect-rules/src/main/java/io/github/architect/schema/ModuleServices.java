@@ -1,5 +1,6 @@
 package io.github.architect.schema;
 
+import io.github.architect.schema.sources.SourceClass;
 import io.github.architect.check.CheckContext;
 import io.github.architect.code.CodeModule;
 import io.github.architect.model.Service;

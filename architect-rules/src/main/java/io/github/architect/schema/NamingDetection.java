@@ -19,7 +19,7 @@ import java.util.Optional;
  *   <li>Otherwise both names as written (the JPA default) and snake_case are accepted.</li>
  * </ol>
  */
-public final class NamingDetection {
+final class NamingDetection {
 
     private static final List<String> STARTERS = List.of("org.springframework.boot:spring-boot-starter-data-jpa",
             "org.springframework.boot:spring-boot-hibernate", "org.springframework.boot:spring-boot-data-jpa",

@@ -1,5 +1,6 @@
 package io.github.architect.schema;
 
+import io.github.architect.sql.Identifier;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;

@@ -6,7 +6,7 @@ import io.github.architect.check.Severity;
 import java.util.List;
 
 /** The rules of the data schema check. */
-public final class SchemaRules {
+final class SchemaRules {
 
     public static final Rule UNDECLARED_TABLE = new Rule("undeclared-table", Severity.ERROR,
             "Code or migration uses a table the Data Schema does not declare",

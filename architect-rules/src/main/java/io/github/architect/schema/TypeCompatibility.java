@@ -14,7 +14,7 @@ import static java.util.Map.entry;
  * Whether a Java attribute type can hold the values of an SQL column type. Only clear cases are judged:
  * an unknown Java type (a user class, a converted attribute) or an unknown SQL type gives no answer.
  */
-public final class TypeCompatibility {
+final class TypeCompatibility {
 
     /** SQL type families, with integer widths for narrowing checks. */
     enum Family { TINYINT, SMALLINT, INTEGER, BIGINT, DECIMAL, FLOAT, TEXT, CHAR1, BOOLEAN, UUID, DATE, TIME, TIMESTAMP,

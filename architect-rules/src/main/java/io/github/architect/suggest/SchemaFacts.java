@@ -4,10 +4,10 @@ import io.github.architect.check.CheckContext;
 import io.github.architect.code.CodeModule;
 import io.github.architect.scaffold.DraftSnippets;
 import io.github.architect.schema.DataSchemaCheck;
-import io.github.architect.schema.Identifier;
+import io.github.architect.sql.Identifier;
 import io.github.architect.schema.MappedColumn;
 import io.github.architect.schema.MappedTable;
-import io.github.architect.schema.MigratedSchema;
+import io.github.architect.schema.migration.MigratedSchema;
 import io.github.architect.schema.ModuleSchema;
 
 import java.util.ArrayList;

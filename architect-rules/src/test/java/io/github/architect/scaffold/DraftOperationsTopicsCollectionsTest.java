@@ -2,6 +2,7 @@ package io.github.architect.scaffold;
 
 import io.github.architect.check.Severity;
 import io.github.architect.check.Violation;
+import io.github.architect.code.JavaSourceIndex;
 import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.NoSqlCollection;
 import io.github.architect.model.Operation;
@@ -112,5 +113,20 @@ class DraftOperationsTopicsCollectionsTest {
                 "operation-not-implemented", "undeclared-topic", "topic-wrong-producer", "topic-wrong-consumer",
                 "topic-not-used", "undeclared-collection", "doc-graphql", "doc-proto");
         assertThat(findings).filteredOn(v -> v.severity() == Severity.ERROR).isEmpty();
+    }
+
+    @Test
+    void theDraftParsesOnlyTheFilesThatMatterAndEachOnceLikeTheChecks() {
+        for (int i = 0; i < 10; i++) {
+            fixture.java("package com.acme.shop.orders;\nclass Worker" + i + " { int work(int x) { return x + " + i + "; } }\n");
+        }
+        JavaSourceIndex sources = JavaSourceIndex.of(fixture.codebase());
+
+        String draft = DocumentDraft.write(fixture.codebase(), "Shop", sources).markdown();
+
+        // the five annotated files: the scans of endpoints, operations, topics and collections share their parse
+        assertThat(sources.parsedCount()).isEqualTo(5);
+        assertThat(fixture.readBack(draft).collections()).extracting(NoSqlCollection::fields)
+                .containsExactly(List.of("_id", "total_amount", "paid", "lines"));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.architect.schema;
 
+import io.github.architect.sql.Identifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

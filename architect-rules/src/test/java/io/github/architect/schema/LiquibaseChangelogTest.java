@@ -1,5 +1,9 @@
 package io.github.architect.schema;
 
+import io.github.architect.schema.migration.MigratedSchema;
+import io.github.architect.schema.migration.MigrationLocator;
+import io.github.architect.schema.migration.MigrationReplayer;
+import io.github.architect.schema.migration.MigrationScript;
 import io.github.architect.cache.ScanCache;
 import io.github.architect.check.Violation;
 import org.junit.jupiter.api.Test;

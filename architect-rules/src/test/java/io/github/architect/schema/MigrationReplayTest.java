@@ -1,5 +1,10 @@
 package io.github.architect.schema;
 
+import io.github.architect.schema.migration.MigratedSchema;
+import io.github.architect.schema.migration.MigrationLocator;
+import io.github.architect.schema.migration.MigrationReplayer;
+import io.github.architect.schema.migration.MigrationScript;
+import io.github.architect.sql.Identifier;
 import io.github.architect.code.CodeModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,16 +172,5 @@ class MigrationReplayTest {
                 """));
         assertThat(schema.touches()).extracting(t -> t.table().text())
                 .containsExactlyInAnyOrder("countries", "prices", "products", "orders");
-    }
-
-    @Test
-    void flywayNamesAreParsedIntoKindAndVersion() {
-        assertThat(MigrationScript.flyway(Path.of("V1_2_3__x.sql")).orElseThrow().version()).hasSize(3);
-        assertThat(MigrationScript.flyway(Path.of("V1.2__x.sql")).orElseThrow().kind()).isEqualTo(MigrationScript.Kind.VERSIONED);
-        assertThat(MigrationScript.flyway(Path.of("U3__x.sql")).orElseThrow().kind()).isEqualTo(MigrationScript.Kind.UNDO);
-        assertThat(MigrationScript.flyway(Path.of("R__x.sql")).orElseThrow().kind()).isEqualTo(MigrationScript.Kind.REPEATABLE);
-        assertThat(MigrationScript.flyway(Path.of("V1_x.sql"))).isEmpty();
-        assertThat(Set.of(MigrationScript.compareVersions(List.of(java.math.BigInteger.ONE, java.math.BigInteger.ONE),
-                List.of(java.math.BigInteger.TWO)))).containsExactly(-1);
     }
 }

@@ -1,5 +1,10 @@
 package io.github.architect.schema;
 
+import io.github.architect.schema.sources.Constants;
+import io.github.architect.schema.sources.JavaSourceScanner;
+import io.github.architect.schema.sources.JavaSources;
+import io.github.architect.schema.sources.SourceClass;
+import io.github.architect.schema.sources.ValueTypes;
 import io.github.architect.cache.ScanCache;
 import io.github.architect.check.CheckContext;
 import io.github.architect.check.Violation;
