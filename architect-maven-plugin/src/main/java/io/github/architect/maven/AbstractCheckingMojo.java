@@ -43,6 +43,9 @@ abstract class AbstractCheckingMojo extends AbstractArchitectMojo {
     /** How Java names map to table and column names: spring or jpa; detected when unset. */
     @Parameter(property = "architect.naming")
     private String naming;
+    /** How many findings of each rule are printed per module and for the build; 0 prints them all. */
+    @Parameter(property = "architect.maxPrintedPerRule", defaultValue = "100")
+    private int maxPrintedPerRule;
 
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
@@ -83,7 +86,8 @@ abstract class AbstractCheckingMojo extends AbstractArchitectMojo {
         BuildSettings settings = configuration.settings(location.path(), buildRoot(), plugin, !writesBaseline());
         BuildScope.Shared<BuildSession> shared = SharedSession.open(session, settings, buildRoot(), getLog());
         BuildSession engine = shared.value();
-        FindingPrinter printer = new FindingPrinter(getLog(), failsOnErrors(), new IdeMarkers(buildContext));
+        FindingPrinter printer = new FindingPrinter(getLog(), failsOnErrors(), new IdeMarkers(buildContext),
+                maxPrintedPerRule);
         if (shared.computedHere()) {
             printer.print(engine.documentFindings(), List.of(location.path()));
             if (getLog().isDebugEnabled()) {

@@ -26,6 +26,8 @@ public record FindingKey(String ruleId, String file, List<String> subjects) impl
             .thenComparing(Violation::ruleId)
             .thenComparing(Violation::message);
 
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+
     public FindingKey {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(file, "file");
@@ -34,7 +36,7 @@ public record FindingKey(String ruleId, String file, List<String> subjects) impl
 
     public static FindingKey of(Violation violation, java.nio.file.Path projectRoot) {
         List<String> subjects = violation.subjects().isEmpty()
-                ? List.of(violation.message().replaceAll("\\d+", "#"))
+                ? List.of(DIGITS.matcher(violation.message()).replaceAll("#"))
                 : violation.subjects();
         return new FindingKey(violation.ruleId(), ProjectPaths.relative(projectRoot, violation.location().file()),
                 subjects);

@@ -10,10 +10,13 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.Parser;
 
 import java.util.ArrayList;
@@ -32,6 +35,7 @@ final class MarkdownOutline {
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .inlineParserFactory(MarkdownOutline::headingsAndCellsOnly)
             .build();
 
     /** A stretch of lines belonging to one section, from its heading to the line before the next. */
@@ -58,6 +62,22 @@ final class MarkdownOutline {
         collect(document);
         linkHeadings();
         findSections();
+    }
+
+    /**
+     * commonmark's own inline parser, run on headings and table cells only: the outline reads the
+     * text of nothing else (the readers read paragraphs and lists line by line from the source), and
+     * parsing the inline content of every paragraph was most of commonmark's time on a large document.
+     * Link reference definitions are still collected, at block level, so links in headings and cells
+     * resolve as before.
+     */
+    private static InlineParser headingsAndCellsOnly(InlineParserContext context) {
+        InlineParser full = new org.commonmark.internal.InlineParserImpl(context);
+        return (lines, block) -> {
+            if (!(block instanceof Paragraph)) {
+                full.parse(lines, block);
+            }
+        };
     }
 
     /** Where the document nests deeper than it is read. */

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -291,9 +292,12 @@ final class SchemaReader {
         return thread;
     }
 
+    private static final Set<String> SQL_LANGUAGES = Set.of("sql", "postgresql", "postgres", "psql", "pgsql", "plpgsql",
+            "mysql", "mariadb", "sqlite", "ddl", "tsql", "plsql");
+
     static boolean isSql(CodeBlock block) {
         String language = block.language();
-        if (language.matches("sql|postgresql|postgres|psql|pgsql|plpgsql|mysql|mariadb|sqlite|ddl|tsql|plsql")) {
+        if (SQL_LANGUAGES.contains(language)) {
             return true;
         }
         return language.isEmpty() && SQL_START.matcher(block.content()).matches();

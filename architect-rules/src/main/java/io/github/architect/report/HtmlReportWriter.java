@@ -5,6 +5,7 @@ import io.github.architect.check.Rule;
 import io.github.architect.check.Severity;
 import io.github.architect.check.Violation;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,8 +72,10 @@ final class HtmlReportWriter {
         html.append("<main>\n");
         summary(html, report);
         diagram(html, report);
-        byRule(html, report);
-        byService(html, report);
+        // every finding is a row of both lists: its cells are rendered (escaped, paths made relative) once
+        Map<Violation, String> rows = new IdentityHashMap<>();
+        byRule(html, report, rows);
+        byService(html, report, rows);
         html.append("</main>\n</body>\n</html>\n");
     }
 
@@ -130,7 +133,7 @@ final class HtmlReportWriter {
         };
     }
 
-    private static void byRule(TextOut html, Report report) {
+    private static void byRule(TextOut html, Report report, Map<Violation, String> rows) {
         html.append("<section id=\"by-rule\"><h2>Findings by rule</h2>\n");
         // grouped in one pass, in report order: a filter per rule costs rules x findings
         Map<String, List<Violation>> byRule = new java.util.HashMap<>();
@@ -143,7 +146,7 @@ final class HtmlReportWriter {
             html.append("<h3 id=\"rule-").append(Html.escape(rule.id())).append("\"><code>").append(Html.escape(rule.id()))
                     .append("</code> ").append(Html.escape(rule.title())).append(" (").append(findings.size())
                     .append(")</h3>\n");
-            table(html, report, findings, "Service", v -> v.service() == null ? "" : Html.escape(v.service()));
+            table(html, report, rows, findings, "Service", v -> v.service() == null ? "" : Html.escape(v.service()));
         }
         if (report.violations().isEmpty()) {
             html.append("<p>None.</p>\n");
@@ -151,7 +154,7 @@ final class HtmlReportWriter {
         html.append("</section>\n");
     }
 
-    private static void byService(TextOut html, Report report) {
+    private static void byService(TextOut html, Report report, Map<Violation, String> rows) {
         html.append("<section id=\"by-service\"><h2>Findings by service</h2>\n");
         Map<String, List<Violation>> groups = new LinkedHashMap<>();
         if (report.model() != null) {
@@ -168,29 +171,41 @@ final class HtmlReportWriter {
             if (findings.isEmpty()) {
                 html.append("<p class=\"ok\">No findings.</p>\n");
             } else {
-                table(html, report, findings, "Rule", v -> "<code>" + Html.escape(v.ruleId()) + "</code>");
+                table(html, report, rows, findings, "Rule", v -> "<code>" + Html.escape(v.ruleId()) + "</code>");
             }
         });
         html.append("</section>\n");
     }
 
-    private static void table(TextOut html, Report report, List<Violation> findings, String extraHeading,
-                              java.util.function.Function<Violation, String> extraCell) {
+    private static void table(TextOut html, Report report, Map<Violation, String> rows, List<Violation> findings,
+                              String extraHeading, java.util.function.Function<Violation, String> extraCell) {
         html.append("<table><thead><tr><th>Severity</th><th>Code</th><th>Document</th><th>Finding</th><th>")
                 .append(extraHeading).append("</th></tr></thead><tbody>\n");
         for (Violation v : findings) {
-            String severity = v.severity().name().toLowerCase(Locale.ROOT);
-            html.append("<tr><td><span class=\"sev ").append(severity).append("\">").append(severity)
-                    .append("</span></td><td><code>").append(Html.escape(where(report, v.location())))
-                    .append("</code></td><td><code>")
-                    .append(v.documentLocation() == null ? "" : Html.escape(where(report, v.documentLocation())))
-                    .append("</code></td><td>").append(Html.escape(report.displayText(v.message())));
-            if (!v.hint().isBlank()) {
-                html.append("<br/><span class=\"fix\">Fix: ").append(Html.escape(report.displayText(v.hint()))).append("</span>");
+            // a row is needed twice, by rule then by service: kept from the first list until the second
+            String row = rows.remove(v);
+            if (row == null) {
+                row = cells(report, v);
+                rows.put(v, row);
             }
-            html.append("</td><td>").append(extraCell.apply(v)).append("</td></tr>\n");
+            html.append(row).append(extraCell.apply(v)).append("</td></tr>\n");
         }
         html.append("</tbody></table>\n");
+    }
+
+    /** A finding's row up to its last cell's text: severity, code, document and the finding with its fix. */
+    private static String cells(Report report, Violation v) {
+        String severity = v.severity().name().toLowerCase(Locale.ROOT);
+        StringBuilder row = new StringBuilder(256);
+        row.append("<tr><td><span class=\"sev ").append(severity).append("\">").append(severity)
+                .append("</span></td><td><code>").append(Html.escape(where(report, v.location())))
+                .append("</code></td><td><code>")
+                .append(v.documentLocation() == null ? "" : Html.escape(where(report, v.documentLocation())))
+                .append("</code></td><td>").append(Html.escape(report.displayText(v.message())));
+        if (!v.hint().isBlank()) {
+            row.append("<br/><span class=\"fix\">Fix: ").append(Html.escape(report.displayText(v.hint()))).append("</span>");
+        }
+        return row.append("</td><td>").toString();
     }
 
     private static String where(Report report, Location location) {

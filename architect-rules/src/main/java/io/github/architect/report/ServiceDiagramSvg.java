@@ -72,11 +72,12 @@ final class ServiceDiagramSvg {
         for (String service : services) {
             double[] c = centre.get(service);
             double w = width(service);
-            svg.append(String.format(Locale.ROOT,
-                    "<g class=\"node\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" rx=\"6\"/>"
-                            + "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text></g>%n",
-                    c[0] - w / 2, c[1] - NODE_HEIGHT / 2.0, w, NODE_HEIGHT, c[0], c[1] + 5,
-                    Html.escape(service)));
+            svg.append("<g class=\"node\"><rect x=\"").append(OneDecimal.format(c[0] - w / 2))
+                    .append("\" y=\"").append(OneDecimal.format(c[1] - NODE_HEIGHT / 2.0))
+                    .append("\" width=\"").append(OneDecimal.format(w)).append("\" height=\"").append(NODE_HEIGHT)
+                    .append("\" rx=\"6\"/><text x=\"").append(OneDecimal.format(c[0]))
+                    .append("\" y=\"").append(OneDecimal.format(c[1] + 5)).append("\" text-anchor=\"middle\">")
+                    .append(Html.escape(service)).append("</text></g>").append(System.lineSeparator());
         }
         svg.append("</svg>");
         return svg.toString();
@@ -93,11 +94,11 @@ final class ServiceDiagramSvg {
         double[] start = boundary(from[0] + ox, from[1] + oy, dx, dy, fromWidth);
         double[] end = boundary(to[0] + ox, to[1] + oy, -dx, -dy, toWidth);
         String kind = cssName(edge.kind());
-        return String.format(Locale.ROOT,
-                "<line class=\"edge %s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" marker-end=\"url(#arrow-%s)\">"
-                        + "<title>%s</title></line>%n",
-                kind, start[0], start[1], end[0], end[1], kind,
-                Html.escape(edge.from() + " \u2192 " + edge.to() + ": " + edge.kind().label()));
+        return "<line class=\"edge " + kind + "\" x1=\"" + OneDecimal.format(start[0]) + "\" y1=\""
+                + OneDecimal.format(start[1]) + "\" x2=\"" + OneDecimal.format(end[0]) + "\" y2=\""
+                + OneDecimal.format(end[1]) + "\" marker-end=\"url(#arrow-" + kind + ")\"><title>"
+                + Html.escape(edge.from() + " \u2192 " + edge.to() + ": " + edge.kind().label()) + "</title></line>"
+                + System.lineSeparator();
     }
 
     private static String eventLine(ServiceGraph.EventFlow flow, double[] from, double[] to, double fromWidth,
