@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The boundary question for one module, answered in two passes. The first reads every class file's
@@ -80,12 +81,16 @@ final class BoundaryScan {
     }
 
     /**
-     * The service pairs the module's code uses, exactly as ArchUnit's dependencies show them: a pair
-     * the constant pools name is confirmed by importing the classes that name it, one first, all of
-     * them only if that one's dependencies do not show it (a pool also names what no dependency
-     * does, such as the return type of a called method).
+     * The service pairs the module's code uses, exactly as ArchUnit's dependencies show them. A pair
+     * that a class reaches by a call, a field access, inheritance or an implemented interface is a
+     * dependency ArchUnit always reports, so it is used without asking ArchUnit. Any other pair the
+     * constant pools name is confirmed by importing the classes that name it, one first, all of them
+     * only if that one's dependencies do not show it (a pool also names what no dependency does,
+     * such as the return type of a called method). In a build whose services call each other's
+     * code, ArchUnit is not even loaded.
      */
-    Set<ServiceEdge> usedEdges() {
+    Set<ServiceEdge> usedEdges(Consumer<String> debug) {
+        Set<ServiceEdge> used = new TreeSet<>();
         Map<ServiceEdge, List<ClassFile>> named = new TreeMap<>();
         for (ClassFile origin : bytecode.classes()) {
             Optional<Service> from = serviceOfOrigin(origin.name());
@@ -98,12 +103,21 @@ final class BoundaryScan {
                 continue;
             }
             for (String target : origin.referenced()) {
-                serviceOf(target).filter(to -> !to.name().equals(from.get().name()))
-                        .ifPresent(to -> named.computeIfAbsent(new ServiceEdge(from.get().name(), to.name()),
-                                e -> new ArrayList<>()).add(origin));
+                Optional<Service> to = serviceOf(target).filter(service -> !service.name().equals(from.get().name()));
+                if (to.isEmpty()) {
+                    continue;
+                }
+                ServiceEdge edge = new ServiceEdge(from.get().name(), to.get().name());
+                if (origin.accessed().contains(target)) {
+                    used.add(edge);
+                } else {
+                    named.computeIfAbsent(edge, e -> new ArrayList<>()).add(origin);
+                }
             }
         }
-        Set<ServiceEdge> used = new TreeSet<>();
+        named.keySet().removeAll(used);
+        debug.accept("used service pairs of " + module.artifactId() + ": " + used.size() + " shown by calls or inheritance, "
+                + named.size() + " left for ArchUnit to confirm");
         if (named.isEmpty()) {
             return Collections.unmodifiableSet(used);
         }

@@ -1,8 +1,12 @@
 package io.github.architect.boundaries;
 
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,20 +23,26 @@ final class ConstantPoolReferences {
 
     private static final int CLASS = 7;
     private static final int UTF8 = 1;
+    private static final int FIELD_REF = 9;
+    private static final int METHOD_REF = 10;
+    private static final int INTERFACE_METHOD_REF = 11;
+    private static final int METHOD_HANDLE = 15;
 
     private ConstantPoolReferences() {
     }
 
     /**
      * @param bytes a class file
-     * @return the class's binary name and the binary names it refers to (array types as their
-     *         element class, no primitives)
+     * @return the class's binary name, the binary names it refers to (array types as their
+     *         element class, no primitives) and those of them it surely depends on
      * @throws IllegalArgumentException when the bytes are no class file ASM can read
      */
     static Read read(byte[] bytes) {
         ClassReader reader = new ClassReader(bytes);
         char[] buffer = new char[reader.getMaxStringLength()];
         Set<String> referenced = new HashSet<>();
+        List<Integer> memberReferences = new ArrayList<>();
+        BitSet handled = new BitSet();
         for (int item = 1; item < reader.getItemCount(); item++) {
             int offset = reader.getItem(item);
             if (offset == 0) {
@@ -48,16 +58,58 @@ final class ConstantPoolReferences {
                 }
             } else if (tag == UTF8 && mayHoldClassName(bytes, offset)) {
                 addDescriptorClasses(decode(bytes, offset, buffer), referenced);
+            } else if (tag == FIELD_REF || tag == METHOD_REF || tag == INTERFACE_METHOD_REF) {
+                memberReferences.add(item);
+            } else if (tag == METHOD_HANDLE) {
+                handled.set(reader.readUnsignedShort(offset + 1)); // after the reference kind
             }
         }
-        return new Read(reader.getClassName().replace('/', '.'), referenced);
+        String className = reader.getClassName();
+        Set<String> accessed = new HashSet<>();
+        for (int item : memberReferences) {
+            // a member only a method handle refers to may be a bootstrap method (lambdas, string
+            // concatenation, records), which ArchUnit does not count as a dependency
+            if (!handled.get(item)) {
+                addAccessed(reader.readClass(reader.getItem(item), buffer), className, accessed);
+            }
+        }
+        if ((reader.getAccess() & Opcodes.ACC_INTERFACE) == 0) {
+            addAccessed(reader.getSuperName(), className, accessed); // an interface's Object is no dependency
+        }
+        for (String implemented : reader.getInterfaces()) {
+            addAccessed(implemented, className, accessed);
+        }
+        return new Read(className.replace('/', '.'), referenced, accessed);
+    }
+
+    /**
+     * Adds a class accessed unless it is an array or nested in the same top-level class as the
+     * reader (javac's synthetic helpers, such as an enum switch's map, which ArchUnit leaves out;
+     * they belong to the same service anyway).
+     */
+    private static void addAccessed(String internalName, String reader, Set<String> accessed) {
+        if (internalName == null || internalName.startsWith("[")
+                || topLevel(internalName).equals(topLevel(reader))) {
+            return;
+        }
+        accessed.add(internalName.replace('/', '.'));
+    }
+
+    private static String topLevel(String internalName) {
+        int nested = internalName.indexOf('$', internalName.lastIndexOf('/') + 1);
+        return nested < 0 ? internalName : internalName.substring(0, nested);
     }
 
     /**
      * @param className  the binary name of the class read ({@code com.shop.Order$Line})
      * @param referenced the binary names of the classes its constant pool names
+     * @param accessed   those of them that ArchUnit always reports as a dependency of the class: the
+     *                   classes whose fields or methods it accesses or calls (the owner in a field or
+     *                   method reference that no method handle uses, so that only instructions do)
+     *                   and the classes it extends or implements, other than its own nested ones; a
+     *                   subset of {@code referenced}
      */
-    record Read(String className, Set<String> referenced) {
+    record Read(String className, Set<String> referenced, Set<String> accessed) {
     }
 
     /** A descriptor or signature names a class as {@code L...;}: skip entries without an 'L' and a ';'. */

@@ -29,8 +29,10 @@ record ModuleBytecode(List<ClassFile> classes) {
      * @param file       its class file
      * @param referenced what its constant pool names; null when the file could not be read that way,
      *                   so that it goes on to the exact analysis like a class that may cross a boundary
+     * @param accessed   the part of {@code referenced} that is surely a dependency ArchUnit sees (see
+     *                   {@link ConstantPoolReferences.Read#accessed()}); null when {@code referenced} is
      */
-    record ClassFile(String name, Path file, Set<String> referenced) {
+    record ClassFile(String name, Path file, Set<String> referenced, Set<String> accessed) {
 
         /** The outermost class's name: nested and anonymous classes share it with their top-level class. */
         String topLevelName() {
@@ -73,11 +75,11 @@ record ModuleBytecode(List<ClassFile> classes) {
     private static ClassFile read(Path root, Path file) {
         try {
             ConstantPoolReferences.Read read = ConstantPoolReferences.read(Files.readAllBytes(file));
-            return new ClassFile(read.className(), file, read.referenced());
+            return new ClassFile(read.className(), file, read.referenced(), read.accessed());
         } catch (IOException | RuntimeException unreadable) {
             // a class file of a newer Java than ASM knows, or one being rewritten by a parallel build:
             // the exact analysis decides, as it did before this pass existed
-            return new ClassFile(nameFromPath(root, file), file, null);
+            return new ClassFile(nameFromPath(root, file), file, null, null);
         }
     }
 

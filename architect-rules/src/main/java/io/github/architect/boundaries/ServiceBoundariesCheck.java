@@ -168,7 +168,7 @@ public final class ServiceBoundariesCheck implements Check {
     }
 
     private static Set<ServiceEdge> computeUsedEdges(CheckContext context, CodeModule module) {
-        return scan(context, module).usedEdges();
+        return scan(context, module).usedEdges(context::debug);
     }
 
     private List<Violation> undeclaredDependencies(CheckContext context, CodeModule module) {

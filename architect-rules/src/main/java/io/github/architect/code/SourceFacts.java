@@ -50,6 +50,7 @@ public record SourceFacts(boolean readable, BitSet markers, Set<String> enums, M
             "final\\s+static\\s+String\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*\"((?:[^\"\\\\\\n]|\\\\.)*)\"\\s*;");
 
     private static final Map<String, Integer> INDEX_OF_MARKER = indexOfMarkers();
+    private static final int[][] MARKERS_BY_FIRST_CHAR = markersByFirstChar();
 
     static final SourceFacts UNREADABLE = new SourceFacts(false, new BitSet(), Set.of(), Map.of());
 
@@ -60,12 +61,7 @@ public record SourceFacts(boolean readable, BitSet markers, Set<String> enums, M
     }
 
     static SourceFacts of(String fileName, String text) {
-        BitSet found = new BitSet(MARKERS.size());
-        for (int i = 0; i < MARKERS.size(); i++) {
-            if (text.contains(MARKERS.get(i))) {
-                found.set(i);
-            }
-        }
+        BitSet found = markersIn(text);
         Set<String> enums = new TreeSet<>();
         if (text.contains("enum")) {
             Matcher m = ENUM.matcher(text);
@@ -98,6 +94,39 @@ public record SourceFacts(boolean readable, BitSet markers, Set<String> enums, M
             }
         }
         return false;
+    }
+
+    /**
+     * The indexes of the {@link #MARKERS} the text contains, in one pass over it instead of one
+     * search per marker: at each character, only the markers starting with it are compared.
+     */
+    static BitSet markersIn(String text) {
+        BitSet found = new BitSet(MARKERS.size());
+        for (int i = 0, length = text.length(); i < length; i++) {
+            char c = text.charAt(i);
+            int[] candidates = c < MARKERS_BY_FIRST_CHAR.length ? MARKERS_BY_FIRST_CHAR[c] : null;
+            if (candidates == null) {
+                continue;
+            }
+            for (int marker : candidates) {
+                if (!found.get(marker) && text.startsWith(MARKERS.get(marker), i)) {
+                    found.set(marker);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int[][] markersByFirstChar() {
+        int[][] byChar = new int[128][];
+        for (int i = 0; i < MARKERS.size(); i++) {
+            char first = MARKERS.get(i).charAt(0); // every marker is ASCII
+            int[] before = byChar[first] == null ? new int[0] : byChar[first];
+            int[] with = java.util.Arrays.copyOf(before, before.length + 1);
+            with[before.length] = i;
+            byChar[first] = with;
+        }
+        return byChar;
     }
 
     private static Map<String, Integer> indexOfMarkers() {

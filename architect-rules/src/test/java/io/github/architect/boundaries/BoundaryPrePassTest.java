@@ -158,6 +158,13 @@ class BoundaryPrePassTest {
     }
 
     @Test
+    void usedPairsReachedByACallNeedNoArchUnitImport() {
+        // Order -> Payment (Plain*: a static call) and Order -> Catalog (FullyQualified: a static call)
+        // are used without ArchUnit; Catalog -> Order is named only as a generic argument (UsesOrders)
+        assertThat(debug).contains("used service pairs of shop: 2 shown by calls or inheritance, 1 left for ArchUnit to confirm");
+    }
+
+    @Test
     void eachKindOfDependencyIsFoundAtItsLine() {
         assertThat(at("GenericOnly")).singleElement().asString().startsWith("GenericOnly.java:4 Order Service uses Catalog Service")
                 .contains("com.shop.orders.GenericOnly -> com.shop.catalog.Product");

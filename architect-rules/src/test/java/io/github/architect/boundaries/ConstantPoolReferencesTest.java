@@ -183,6 +183,53 @@ class ConstantPoolReferencesTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * The converse for the classes the pass calls accessed: each one is the target of a dependency
+     * ArchUnit reports (a call, a field access, a method reference, inheritance), so a service pair
+     * reached that way is used without asking ArchUnit.
+     */
+    @Test
+    void everyAccessedClassIsADependencyArchUnitFinds() throws IOException, URISyntaxException {
+        Path engineClasses = Path.of(ServiceBoundariesCheck.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<String> notFound = new ArrayList<>();
+        int checked = 0;
+        for (Path classes : List.of(root.resolve("target/classes"), engineClasses)) {
+            JavaClasses imported = ModuleClasses.importPaths(List.of(classes));
+            for (JavaClass origin : imported) {
+                ConstantPoolReferences.Read read = ConstantPoolReferences.read(Files.readAllBytes(classFile(classes, origin)));
+                assertThat(read.referenced()).containsAll(read.accessed());
+                Set<String> targets = new java.util.HashSet<>();
+                origin.getDirectDependenciesFromSelf().forEach(d -> targets.add(UndeclaredUse.targetOf(d).getName()));
+                for (String accessed : read.accessed()) {
+                    checked++;
+                    if (!accessed.equals(origin.getName()) && !targets.contains(accessed)) {
+                        notFound.add(origin.getName() + " -> " + accessed);
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(4_000);
+        assertThat(notFound).isEmpty();
+    }
+
+    @Test
+    void callsReferencesAndInheritanceAreAccessesButTypesOnlyNamedAreNot() throws IOException {
+        // Kind.BOOK is read by an instruction of the lambda's body; Sku::new is only a method handle,
+        // like the bootstrap methods ArchUnit leaves out, so ArchUnit is asked about it
+        assertThat(accessedBy("com.shop.orders.LambdaAndReference")).contains("com.shop.catalog.Kind")
+                .doesNotContain("com.shop.catalog.Sku", "java.lang.invoke.LambdaMetafactory");
+        assertThat(referencedBy("com.shop.orders.LambdaAndReference")).contains("com.shop.catalog.Sku");
+        assertThat(accessedBy("com.shop.orders.GenericOnly")).doesNotContain("com.shop.catalog.Product");
+        assertThat(accessedBy("com.shop.orders.AnnotationOnly")).doesNotContain("com.shop.catalog.Tag");
+        assertThat(accessedBy("com.shop.orders.FullyQualified")).doesNotContain("com.shop.catalog.Sku");
+        assertThat(accessedBy("com.shop.orders.InlinedConstant")).doesNotContain("com.shop.catalog.Limits");
+    }
+
+    private static Set<String> accessedBy(String className) throws IOException {
+        Path file = root.resolve("target/classes").resolve(className.replace('.', '/') + ".class");
+        return ConstantPoolReferences.read(Files.readAllBytes(file)).accessed();
+    }
+
     private static Path classFile(Path classes, JavaClass javaClass) {
         return classes.resolve(javaClass.getName().replace('.', '/') + ".class");
     }
