@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -134,7 +135,7 @@ final class BuildReport {
 
     /** Rewrites the chosen formats; returns the files written. */
     synchronized List<Path> write(ArchitectureModel model, List<Rule> rules, String modelSummary) throws IOException {
-        return write(() -> model, rules, modelSummary, null, null);
+        return write(() -> model, rules, modelSummary, null, null, message -> { });
     }
 
     /**
@@ -145,9 +146,10 @@ final class BuildReport {
      * @param document what identifies the model (the document's reading); null when not known,
      *                 then the reports are always rendered
      * @param stampFile where the last run's {@link ReportStamp} is kept; null for none
+     * @param debug     where to say that the reports were left as they were
      */
     synchronized List<Path> write(Supplier<ArchitectureModel> model, List<Rule> rules, String modelSummary,
-                                  String document, Path stampFile) throws IOException {
+                                  String document, Path stampFile, Consumer<String> debug) throws IOException {
         if (formats.isEmpty()) {
             return List.of();
         }
@@ -155,6 +157,7 @@ final class BuildReport {
         if (key != null) {
             Optional<List<Path>> same = ReportStamp.unchanged(stampFile, key);
             if (same.isPresent()) {
+                debug.accept("reports in " + outputDirectory + " unchanged since the last run: not written again");
                 return same.get();
             }
         }

@@ -93,7 +93,7 @@ public final class BuildSession {
                 : ScanCache.disabled();
         Supplier<ParsedDocument> parsed = once(() -> DocumentCache.parse(settings.document(), scanCache,
                 new ArchitectureDocumentParser()));
-        Verifier verifier = new Verifier(StandardChecks.all(), settings.severities());
+        Verifier verifier = new Verifier(StandardChecks.all(), settings.severities(), CheckThreads.perCore());
         CheckContext context = new CheckContext(() -> parsed.get().model(), layout,
                 () -> ServiceMapper.map(parsed.get().model(), layout), settings.options(), scanCache, debug);
         BuildReport report = new BuildReport(settings.toolVersion(), settings.projectRoot(), settings.reportDirectory(),
@@ -318,7 +318,7 @@ public final class BuildSession {
     /** Rewrites the reports; returns the files written (none when no format is chosen). */
     public List<Path> writeReports() throws IOException {
         return report.write(() -> parsed.get().model(), rules(), modelSummary(), documentIdentity(),
-                settings.cached() ? settings.projectRoot().resolve("target/architect/cache/reports.txt") : null);
+                settings.cached() ? settings.projectRoot().resolve("target/architect/cache/reports.txt") : null, debug);
     }
 
     /** How long each check took, per module and for the build: {@code timings.json} and -X. */
