@@ -1,6 +1,7 @@
 package io.github.architect.check;
 
 import io.github.architect.code.CodeModule;
+import io.github.architect.code.Codebase;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +40,16 @@ public interface Check {
      * incremental cache sees a change to them.
      */
     default List<Path> documentInputs(CheckContext context) {
+        return List.of();
+    }
+
+    /**
+     * Like {@link #documentInputs}, files outside the build's source, resource and class directories
+     * that the findings depend on, but found from the build's layout rather than the document (a
+     * module's {@code .proto} directories). Looked for on every run: unlike the document's inputs,
+     * they are not remembered with the document's reading, so they must not need the model.
+     */
+    default List<Path> layoutInputs(Codebase codebase) {
         return List.of();
     }
 

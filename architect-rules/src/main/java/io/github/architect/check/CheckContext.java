@@ -20,9 +20,9 @@ import java.util.function.Supplier;
  */
 public final class CheckContext {
 
-    private final ArchitectureModel model;
+    private final Supplier<ArchitectureModel> model;
     private final Codebase codebase;
-    private final ServiceMap services;
+    private final Supplier<ServiceMap> services;
     private final Map<String, String> options;
     private final ScanCache scanCache;
     private final Consumer<String> debug;
@@ -44,9 +44,18 @@ public final class CheckContext {
      */
     public CheckContext(ArchitectureModel model, Codebase codebase, ServiceMap services, Map<String, String> options,
                         ScanCache scanCache, Consumer<String> debug) {
-        this.model = model;
+        this(() -> model, codebase, () -> services, options, scanCache, debug);
+    }
+
+    /**
+     * A context that reads the document and maps the code only when a check first asks: an unchanged
+     * re-run served from the cache never does. Each supplier is called at most once.
+     */
+    public CheckContext(Supplier<ArchitectureModel> model, Codebase codebase, Supplier<ServiceMap> services,
+                        Map<String, String> options, ScanCache scanCache, Consumer<String> debug) {
+        this.model = once(model);
         this.codebase = codebase;
-        this.services = services;
+        this.services = once(services);
         this.options = Map.copyOf(options);
         this.scanCache = scanCache;
         this.debug = debug;
@@ -58,7 +67,7 @@ public final class CheckContext {
     }
 
     public ArchitectureModel model() {
-        return model;
+        return model.get();
     }
 
     public Codebase codebase() {
@@ -66,7 +75,21 @@ public final class CheckContext {
     }
 
     public ServiceMap services() {
-        return services;
+        return services.get();
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = compute.get();
+                }
+                return value;
+            }
+        };
     }
 
     /**

@@ -12,12 +12,17 @@ import io.github.architect.report.ReportWriter;
 import io.github.architect.check.ServiceEdge;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The findings of one build, collected from every module's execution into one report under the
@@ -130,10 +135,69 @@ final class BuildReport {
 
     /** Rewrites the chosen formats; returns the files written. */
     synchronized List<Path> write(ArchitectureModel model, List<Rule> rules, String modelSummary) throws IOException {
+        return write(() -> model, rules, modelSummary, null, null, message -> { });
+    }
+
+    /**
+     * Rewrites the chosen formats, unless {@code stampFile} proves the files already hold what would
+     * be written (see {@link ReportStamp}); returns the report files.
+     *
+     * @param model    read only when the reports are rendered
+     * @param document what identifies the model (the document's reading); null when not known,
+     *                 then the reports are always rendered
+     * @param stampFile where the last run's {@link ReportStamp} is kept; null for none
+     * @param debug     where to say that the reports were left as they were
+     */
+    synchronized List<Path> write(Supplier<ArchitectureModel> model, List<Rule> rules, String modelSummary,
+                                  String document, Path stampFile, Consumer<String> debug) throws IOException {
         if (formats.isEmpty()) {
             return List.of();
         }
-        return new ReportWriter().write(report(model, rules, modelSummary), outputDirectory, formats);
+        String key = document == null || stampFile == null ? null : stampKey(rules, modelSummary, document);
+        if (key != null) {
+            Optional<List<Path>> same = ReportStamp.unchanged(stampFile, key);
+            if (same.isPresent()) {
+                debug.accept("reports in " + outputDirectory + " unchanged since the last run: not written again");
+                return same.get();
+            }
+        }
+        List<Path> written = new ReportWriter().write(report(model.get(), rules, modelSummary), outputDirectory, formats);
+        if (stampFile != null) {
+            if (key != null) {
+                ReportStamp.of(key, written).write(stampFile);
+            } else {
+                Files.deleteIfExists(stampFile);
+            }
+        }
+        return written;
+    }
+
+    /**
+     * Everything the reports are rendered from besides the model (which {@code document} stands for).
+     * The findings in a fixed order: the reports sort them, whichever module recorded first.
+     */
+    private String stampKey(List<Rule> rules, String modelSummary, String document) {
+        List<String> parts = new ArrayList<>();
+        parts.add("tool=" + toolVersion);
+        parts.add("root=" + projectRoot.toAbsolutePath().normalize());
+        parts.add("directory=" + outputDirectory.toAbsolutePath().normalize());
+        parts.add("formats=" + formats.stream().map(Enum::name).sorted().toList());
+        parts.add("document=" + document);
+        parts.add("summary=" + modelSummary);
+        rules.forEach(rule -> parts.add("rule=" + rule));
+        parts.add("new findings");
+        parts.addAll(findingLines(fresh));
+        parts.add("accepted findings");
+        parts.addAll(findingLines(accepted));
+        List<ServiceEdge> used = usedEdges.isEmpty() || !scopesWithUnknownEdges.isEmpty() ? null
+                : usedEdges.values().stream().flatMap(Set::stream).distinct().sorted().toList();
+        parts.add("used=" + used);
+        return ReportStamp.key(parts);
+    }
+
+    private static List<String> findingLines(Map<String, List<Violation>> byScope) {
+        return byScope.values().stream().flatMap(List::stream).map(v -> TextRecords.line(TextRecords.violation(v)))
+                .sorted().toList();
     }
 
     /**

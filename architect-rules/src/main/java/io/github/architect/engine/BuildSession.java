@@ -24,6 +24,7 @@ import io.github.architect.report.Report;
 import io.github.architect.report.ServiceGraph;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -43,27 +45,42 @@ import java.util.stream.Stream;
 public final class BuildSession {
 
     private final BuildSettings settings;
-    private final ParsedDocument parsed;
+    private final Supplier<ParsedDocument> parsed;
     private final Verifier verifier;
     private final CheckContext context;
     private final BuildReport report;
     private final IncrementalVerifier incremental;
     private final Consumer<String> debug;
+    private final DocumentReading reading;
+    /** The reading this run stands on: the stored one, or the one it made once the summary was asked. */
+    private volatile DocumentReading current;
+    private final Supplier<List<Path>> documentInputs;
+    private final Supplier<String> modelSummary;
 
-    private BuildSession(BuildSettings settings, ParsedDocument parsed, Verifier verifier, CheckContext context,
-                         BuildReport report, Consumer<String> debug) {
+    private BuildSession(BuildSettings settings, Supplier<ParsedDocument> parsed, Verifier verifier, CheckContext context,
+                         BuildReport report, DocumentReading reading, Consumer<String> debug) {
         this.settings = settings;
         this.parsed = parsed;
         this.verifier = verifier;
         this.context = context;
         this.report = report;
         this.debug = debug;
+        this.reading = reading;
+        this.current = reading;
+        this.documentInputs = once(() -> Stream.concat(
+                (reading != null ? reading.linked() : linkedInputs(verifier, context)).stream(),
+                verifier.checks().stream().flatMap(check -> check.layoutInputs(context.codebase()).stream()))
+                .distinct().toList());
+        this.modelSummary = once(reading != null ? reading::summary : this::computeSummary);
         this.incremental = settings.cached()
-                ? new IncrementalVerifier(verifier, context, settings.document(), settings.cacheVersion(), debug) : null;
+                ? new IncrementalVerifier(verifier, context, settings.document(), settings.cacheVersion(), documentInputs, debug)
+                : null;
     }
 
     /**
-     * Reads the baseline, then the document, and maps the code to its services.
+     * Reads the baseline, then the document, and maps the code to its services. With the cache on,
+     * an unchanged document is not read: what the run needs of it was kept by the last run (a
+     * {@link DocumentReading}), and the model is read back only when a check or a report asks.
      *
      * @param layout every module of the build as its pom declares it
      * @param debug  where the engine explains its decisions (the build's debug log)
@@ -74,15 +91,97 @@ public final class BuildSession {
         ScanCache scanCache = settings.cached()
                 ? ScanCache.in(settings.projectRoot().resolve("target/architect/cache/scan"), settings.cacheVersion())
                 : ScanCache.disabled();
-        ParsedDocument parsed = DocumentCache.parse(settings.document(), scanCache, new ArchitectureDocumentParser());
-        Verifier verifier = new Verifier(StandardChecks.all(), settings.severities());
-        CheckContext context = new CheckContext(parsed.model(), layout, ServiceMapper.map(parsed.model(), layout),
-                settings.options(), scanCache, debug);
+        Supplier<ParsedDocument> parsed = once(() -> DocumentCache.parse(settings.document(), scanCache,
+                new ArchitectureDocumentParser()));
+        Verifier verifier = new Verifier(StandardChecks.all(), settings.severities(), CheckThreads.perCore());
+        CheckContext context = new CheckContext(() -> parsed.get().model(), layout,
+                () -> ServiceMapper.map(parsed.get().model(), layout), settings.options(), scanCache, debug);
         BuildReport report = new BuildReport(settings.toolVersion(), settings.projectRoot(), settings.reportDirectory(),
                 settings.formats(), ledger);
-        BuildSession session = new BuildSession(settings, parsed, verifier, context, report, debug);
-        report.record(BuildReport.DOCUMENT, verifier.applyPolicy(parsed.findings()));
+        DocumentReading reading = settings.cached() ? storedReading(settings, scanCache).orElse(null) : null;
+        if (reading != null) {
+            debug.accept(settings.document() + " unchanged since the last run: not read again");
+        }
+        BuildSession session = new BuildSession(settings, parsed, verifier, context, report, reading, debug);
+        List<Violation> documentFindings = reading != null ? reading.findings() : parsed.get().findings();
+        report.record(BuildReport.DOCUMENT, verifier.applyPolicy(documentFindings));
         return session;
+    }
+
+    private static Path readingFile(BuildSettings settings) {
+        return settings.projectRoot().resolve("target/architect/cache/document.txt");
+    }
+
+    private static Optional<String> readingKey(BuildSettings settings, ScanCache scanCache) {
+        try {
+            return Optional.of(DocumentReading.key(settings.document(), scanCache.sha256(settings.document()),
+                    settings.cacheVersion(), settings.options()));
+        } catch (UncheckedIOException e) {
+            return Optional.empty(); // the parser says what is wrong with the file
+        }
+    }
+
+    private static Optional<DocumentReading> storedReading(BuildSettings settings, ScanCache scanCache) {
+        return readingKey(settings, scanCache)
+                .flatMap(key -> DocumentReading.read(readingFile(settings), key, scanCache.digests()));
+    }
+
+    /** The files the checks read because the document links them. */
+    private static List<Path> linkedInputs(Verifier verifier, CheckContext context) {
+        return verifier.checks().stream().flatMap(check -> check.documentInputs(context).stream()).distinct().toList();
+    }
+
+    /**
+     * The summary, from the model; with the cache on, also keeps what the next run needs of the
+     * document (asked at the end of a run, so a build the document fails keeps none).
+     */
+    private String computeSummary() {
+        ArchitectureModel model = parsed.get().model();
+        String summary = model.summary(model.declaredEndpointCount(), OperationContractCheck.declaredOperationCount(context));
+        if (settings.cached()) {
+            keepReading(summary);
+        }
+        return summary;
+    }
+
+    private void keepReading(String summary) {
+        Path file = readingFile(settings);
+        try {
+            Optional<String> key = readingKey(settings, context.scanCache());
+            if (key.isEmpty()) {
+                return;
+            }
+            List<Path> modelFiles = parsed.get().model().openApiDocuments().stream()
+                    .flatMap(d -> d.inputs().stream()).distinct().toList();
+            List<Path> linked = linkedInputs(verifier, context);
+            DocumentReading made = new DocumentReading(key.get(), DocumentReading.hashes(modelFiles,
+                    context.scanCache().digests()), linked, context.scanCache().digests().contentFingerprint(linked), summary,
+                    parsed.get().findings());
+            current = made;
+            made.write(file);
+        } catch (IOException | UncheckedIOException e) {
+            debug.accept("could not keep the document's reading in " + file + ": " + e);
+        }
+    }
+
+    /** What identifies the model, for the report stamp; null when not known (the reports are then written). */
+    private String documentIdentity() {
+        DocumentReading known = current;
+        return known == null ? null : known.identity();
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = compute.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** Every rule: the document's own and those of every check, each once. */
@@ -111,7 +210,7 @@ public final class BuildSession {
     }
 
     public ArchitectureModel model() {
-        return parsed.model();
+        return parsed.get().model();
     }
 
     /** What the checks read the code through, their shared readings cached: for goals that read the code again. */
@@ -203,13 +302,12 @@ public final class BuildSession {
 
     /** Operations of linked schema files count too: the operations check reads those files. */
     private String modelSummary() {
-        ArchitectureModel model = parsed.model();
-        return model.summary(model.declaredEndpointCount(), OperationContractCheck.declaredOperationCount(context));
+        return modelSummary.get();
     }
 
     /** The report of every finding recorded so far that the baseline does not accept. */
     public Report report() {
-        return report.report(parsed.model(), rules(), modelSummary());
+        return report.report(parsed.get().model(), rules(), modelSummary());
     }
 
     /** The services and the dependencies declared, used, or both, as the reports draw them. */
@@ -219,7 +317,8 @@ public final class BuildSession {
 
     /** Rewrites the reports; returns the files written (none when no format is chosen). */
     public List<Path> writeReports() throws IOException {
-        return report.write(parsed.model(), rules(), modelSummary());
+        return report.write(() -> parsed.get().model(), rules(), modelSummary(), documentIdentity(),
+                settings.cached() ? settings.projectRoot().resolve("target/architect/cache/reports.txt") : null, debug);
     }
 
     /** How long each check took, per module and for the build: {@code timings.json} and -X. */

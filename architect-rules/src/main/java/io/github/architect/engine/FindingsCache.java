@@ -1,10 +1,6 @@
 package io.github.architect.engine;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.architect.cache.Sha256;
-import io.github.architect.check.StoredViolation;
 import io.github.architect.cache.InputDigests;
 import io.github.architect.cache.CacheInputs;
 import io.github.architect.check.Violation;
@@ -12,6 +8,7 @@ import io.github.architect.check.ServiceEdge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,11 +18,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
- * The incremental cache: one JSON file (normally under {@code target/architect/}) holding the last
- * run's key (made of the content hash of every input file) and that run's findings. An unchanged re-run is served
+ * The incremental cache: one file (normally under {@code target/architect/}) holding the last
+ * run's key (made of the content hash of every input file) and that run's findings, as lines of
+ * {@link TextRecords} (a JSON library would cost an unchanged re-run more than all its other work). An unchanged re-run is served
  * from it; any change to the plugin version, configuration, document or an input file is a miss.
  *
  * <p>A corrupt or foreign cache file is treated as a miss, never as an error: the cache is only an
@@ -34,10 +31,10 @@ import java.util.stream.Collectors;
 final class FindingsCache {
 
     // 3: the service pairs a module uses are stored with the findings of the check that found them
-    static final int FORMAT = 3;
+    // 4: lines of tab-separated fields instead of JSON
+    static final int FORMAT = 4;
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final String HEADER = "architect findings " + FORMAT;
 
     private final Path file;
 
@@ -49,12 +46,8 @@ final class FindingsCache {
         return file;
     }
 
-    /** @param usedEdges "from -> to" pairs, null when the checks cached do not look at them */
-    record Stored(int format, String key, List<StoredViolation> findings, List<StoredEdge> usedEdges) {
-    }
-
-    /** One service pair the module's code uses. */
-    record StoredEdge(String from, String to) {
+    /** @param usedEdges the service pairs, null when the checks cached do not look at them */
+    record Stored(String key, List<Violation> findings, List<ServiceEdge> usedEdges) {
     }
 
     /** Looks the inputs up, hashing each input file (a run without stored hashes: tests, one-off use). */
@@ -77,9 +70,8 @@ final class FindingsCache {
         }
         String wanted = key;
         Optional<Stored> stored = readStored().filter(s -> s.key().equals(wanted));
-        Optional<List<Violation>> findings = stored.map(s -> s.findings().stream().map(StoredViolation::toViolation).toList());
-        Optional<Set<ServiceEdge>> edges = stored.map(Stored::usedEdges).map(list -> list.stream()
-                .map(e -> new ServiceEdge(e.from(), e.to())).collect(Collectors.toCollection(TreeSet::new)));
+        Optional<List<Violation>> findings = stored.map(Stored::findings);
+        Optional<Set<ServiceEdge>> edges = stored.map(Stored::usedEdges).map(TreeSet::new);
         return new CacheLookup(key, findings, edges.map(Collections::unmodifiableSet));
     }
 
@@ -90,14 +82,23 @@ final class FindingsCache {
 
     /** Records this run's findings, and the service pairs the module's code uses when known, for the inputs of {@code lookup}. */
     public void store(CacheLookup lookup, List<Violation> findings, Optional<Set<ServiceEdge>> usedEdges) throws IOException {
-        List<StoredEdge> edges = usedEdges.map(set -> set.stream().sorted()
-                .map(e -> new StoredEdge(e.from(), e.to())).toList()).orElse(null);
-        Stored stored = new Stored(FORMAT, lookup.key(), findings.stream().map(StoredViolation::of).toList(), edges);
+        StringBuilder out = new StringBuilder(HEADER).append('\n').append(lookup.key()).append('\n');
+        if (usedEdges.isPresent()) {
+            out.append("edges\n");
+            usedEdges.get().stream().sorted().forEach(e -> out.append(TextRecords.line(List.of("edge", e.from(), e.to())))
+                    .append('\n'));
+        }
+        for (Violation finding : findings) {
+            List<String> fields = new ArrayList<>();
+            fields.add("finding");
+            fields.addAll(TextRecords.violation(finding));
+            out.append(TextRecords.line(fields)).append('\n');
+        }
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
         try {
-            Files.write(temp, JSON.writeValueAsBytes(stored));
+            Files.writeString(temp, out, StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);
@@ -109,11 +110,24 @@ final class FindingsCache {
             return Optional.empty();
         }
         try {
-            Stored stored = JSON.readValue(file.toFile(), Stored.class);
-            if (stored == null || stored.format() != FORMAT || stored.key() == null || stored.findings() == null) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.size() < 2 || !lines.get(0).equals(HEADER)) {
                 return Optional.empty();
             }
-            return Optional.of(stored);
+            List<Violation> findings = new ArrayList<>();
+            List<ServiceEdge> edges = null;
+            for (String line : lines.subList(2, lines.size())) {
+                List<String> fields = TextRecords.fields(line);
+                switch (fields.get(0)) {
+                    case "edges" -> edges = new ArrayList<>();
+                    case "edge" -> edges.add(new ServiceEdge(fields.get(1), fields.get(2)));
+                    case "finding" -> findings.add(TextRecords.violation(fields, 1));
+                    default -> {
+                        return Optional.empty();
+                    }
+                }
+            }
+            return Optional.of(new Stored(lines.get(1), findings, edges));
         } catch (IOException | RuntimeException e) {
             // a damaged cache only costs a full run
             return Optional.empty();

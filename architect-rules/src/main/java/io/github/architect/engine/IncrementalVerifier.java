@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Runs a {@link Verifier} through the incremental cache, three layers deep:
@@ -72,6 +73,7 @@ public final class IncrementalVerifier {
     private final CheckContext context;
     private final Path document;
     private final String version;
+    private final Supplier<List<Path>> documentInputs;
     private final Consumer<String> debug;
 
     /**
@@ -80,10 +82,24 @@ public final class IncrementalVerifier {
      */
     public IncrementalVerifier(Verifier verifier, CheckContext context, Path document, String version,
                                Consumer<String> debug) {
+        this(verifier, context, document, version, () -> Stream.concat(
+                verifier.checks().stream().flatMap(check -> check.documentInputs(context).stream()),
+                verifier.checks().stream().flatMap(check -> check.layoutInputs(context.codebase()).stream()))
+                .distinct().toList(), debug);
+    }
+
+    /**
+     * @param documentInputs the files beside the document the findings depend on (what the checks'
+     *                       {@link Check#documentInputs} and {@link Check#layoutInputs} name), asked
+     *                       once per lookup: the session knows them without reading the document
+     */
+    IncrementalVerifier(Verifier verifier, CheckContext context, Path document, String version,
+                        Supplier<List<Path>> documentInputs, Consumer<String> debug) {
         this.verifier = verifier;
         this.context = context;
         this.document = document;
         this.version = version;
+        this.documentInputs = documentInputs;
         this.debug = debug;
     }
 
@@ -236,7 +252,7 @@ public final class IncrementalVerifier {
     }
 
     private List<Path> documentInputs() {
-        return verifier.checks().stream().flatMap(check -> check.documentInputs(context).stream()).distinct().toList();
+        return documentInputs.get();
     }
 
     /** Everything configured that changes findings; for a module also what its pom says. */

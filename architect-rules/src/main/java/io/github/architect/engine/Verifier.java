@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Runs checks and applies the configured severities. */
 public final class Verifier {
@@ -21,10 +22,18 @@ public final class Verifier {
     private final List<Check> checks;
     private final SeverityPolicy policy;
     private final CheckTimings timings = new CheckTimings();
+    private final CheckThreads threads;
 
+    /** Runs the checks one after the other in the calling thread. */
     public Verifier(List<Check> checks, SeverityPolicy policy) {
+        this(checks, policy, CheckThreads.none());
+    }
+
+    /** Runs the checks of one module (or of the build) side by side on {@code threads}. */
+    Verifier(List<Check> checks, SeverityPolicy policy, CheckThreads threads) {
         this.checks = List.copyOf(checks);
         this.policy = policy;
+        this.threads = threads;
     }
 
     /** How long each check took so far, per module and for the build. */
@@ -58,8 +67,8 @@ public final class Verifier {
         if (!module.holdsCode()) {
             return List.of();
         }
-        return applyPolicy(some.stream().flatMap(check -> timings.time(name(check), "module " + module.artifactId(),
-                () -> check.checkModule(context, module)).stream()).toList());
+        return applyPolicy(each(some, check -> timings.time(name(check), "module " + module.artifactId(),
+                () -> check.checkModule(context, module))));
     }
 
     /** Findings in the order every report lists them: by location, then rule. */
@@ -82,6 +91,13 @@ public final class Verifier {
     }
 
     private List<Violation> run(Function<Check, List<Violation>> step) {
-        return applyPolicy(checks.stream().flatMap(check -> step.apply(check).stream()).toList());
+        return applyPolicy(each(checks, step));
+    }
+
+    /** Every check's findings, side by side when there are threads; sorted after, so the order is the same. */
+    private List<Violation> each(List<Check> some, Function<Check, List<Violation>> step) {
+        List<Supplier<List<Violation>>> work = some.stream()
+                .<Supplier<List<Violation>>>map(check -> () -> step.apply(check)).toList();
+        return threads.all(work).stream().flatMap(List::stream).toList();
     }
 }

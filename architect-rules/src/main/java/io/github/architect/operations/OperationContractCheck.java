@@ -7,6 +7,7 @@ import io.github.architect.check.Rule;
 import io.github.architect.check.Severity;
 import io.github.architect.check.Violation;
 import io.github.architect.code.CodeModule;
+import io.github.architect.code.Codebase;
 import io.github.architect.mapping.ServiceMapping;
 import io.github.architect.model.ArchitectureModel;
 import io.github.architect.model.Service;
@@ -114,13 +115,19 @@ public final class OperationContractCheck implements Check {
     }
 
     /**
-     * The schema files section 4 links to, and every module's .proto directories: neither is a
-     * source or resource directory, so the incremental cache would not see them change otherwise.
+     * The schema files section 4 links to: not a source or resource directory, so the incremental
+     * cache would not see them change otherwise.
      */
     @Override
     public List<Path> documentInputs(CheckContext context) {
-        List<Path> inputs = new ArrayList<>(declared(context).linkedFiles());
-        for (CodeModule module : context.codebase().modules()) {
+        return declared(context).linkedFiles().stream().distinct().toList();
+    }
+
+    /** Every module's .proto directories, for the same reason as the linked schema files. */
+    @Override
+    public List<Path> layoutInputs(Codebase codebase) {
+        List<Path> inputs = new ArrayList<>();
+        for (CodeModule module : codebase.modules()) {
             if (module.holdsCode()) {
                 OperationScanner.protoRoots(module).stream().filter(java.nio.file.Files::isDirectory).forEach(inputs::add);
             }
