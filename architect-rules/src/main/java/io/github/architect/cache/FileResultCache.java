@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -170,14 +169,6 @@ public final class FileResultCache<T> {
                 entries.putIfAbsent(key, entry);
             }
         });
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-        try {
-            Files.write(temp, JSON.writerFor(storedType).writeValueAsBytes(new Stored<>(version, entries)));
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(file, JSON.writerFor(storedType).writeValueAsBytes(new Stored<>(version, entries)));
     }
 }

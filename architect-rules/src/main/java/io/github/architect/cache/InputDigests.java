@@ -6,7 +6,6 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,19 +129,11 @@ public final class InputDigests {
                 all.put(path, digest);
             }
         });
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-        try {
-            StringBuilder lines = new StringBuilder(all.size() * 160).append(HEADER).append('\n');
-            all.forEach((path, d) -> lines.append(d.sha256()).append(' ').append(d.size()).append(' ')
-                    .append(d.modifiedNanos()).append(' ').append(d.changedNanos()).append(' ')
-                    .append(d.verifiedNanos()).append(' ').append(path).append('\n'));
-            Files.writeString(temp, lines, java.nio.charset.StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        StringBuilder lines = new StringBuilder(all.size() * 160).append(HEADER).append('\n');
+        all.forEach((path, d) -> lines.append(d.sha256()).append(' ').append(d.size()).append(' ')
+                .append(d.modifiedNanos()).append(' ').append(d.changedNanos()).append(' ')
+                .append(d.verifiedNanos()).append(' ').append(path).append('\n'));
+        AtomicFile.write(file, lines);
     }
 
     private FileDigest digest(Path path) {

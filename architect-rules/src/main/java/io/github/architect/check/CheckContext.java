@@ -53,9 +53,9 @@ public final class CheckContext {
      */
     public CheckContext(Supplier<ArchitectureModel> model, Codebase codebase, Supplier<ServiceMap> services,
                         Map<String, String> options, ScanCache scanCache, Consumer<String> debug) {
-        this.model = once(model);
+        this.model = Once.of(model);
         this.codebase = codebase;
-        this.services = once(services);
+        this.services = Once.of(services);
         this.options = Map.copyOf(options);
         this.scanCache = scanCache;
         this.debug = debug;
@@ -76,20 +76,6 @@ public final class CheckContext {
 
     public ServiceMap services() {
         return services.get();
-    }
-
-    private static <T> Supplier<T> once(Supplier<T> compute) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = compute.get();
-                }
-                return value;
-            }
-        };
     }
 
     /**

@@ -6,6 +6,7 @@ import io.github.architect.baseline.BaselineException;
 import io.github.architect.baseline.BaselineFile;
 import io.github.architect.baseline.BaselineLedger;
 import io.github.architect.cache.ScanCache;
+import io.github.architect.check.Once;
 import io.github.architect.check.Check;
 import io.github.architect.check.CheckContext;
 import io.github.architect.operations.OperationContractCheck;
@@ -67,11 +68,11 @@ public final class BuildSession {
         this.debug = debug;
         this.reading = reading;
         this.current = reading;
-        this.documentInputs = once(() -> Stream.concat(
+        this.documentInputs = Once.of(() -> Stream.concat(
                 (reading != null ? reading.linked() : linkedInputs(verifier, context)).stream(),
                 verifier.checks().stream().flatMap(check -> check.layoutInputs(context.codebase()).stream()))
                 .distinct().toList());
-        this.modelSummary = once(reading != null ? reading::summary : this::computeSummary);
+        this.modelSummary = Once.of(reading != null ? reading::summary : this::computeSummary);
         this.incremental = settings.cached()
                 ? new IncrementalVerifier(verifier, context, settings.document(), settings.cacheVersion(), documentInputs, debug)
                 : null;
@@ -91,7 +92,7 @@ public final class BuildSession {
         ScanCache scanCache = settings.cached()
                 ? ScanCache.in(settings.projectRoot().resolve("target/architect/cache/scan"), settings.cacheVersion())
                 : ScanCache.disabled();
-        Supplier<ParsedDocument> parsed = once(() -> DocumentCache.parse(settings.document(), scanCache,
+        Supplier<ParsedDocument> parsed = Once.of(() -> DocumentCache.parse(settings.document(), scanCache,
                 new ArchitectureDocumentParser()));
         Verifier verifier = new Verifier(StandardChecks.all(), settings.severities(), CheckThreads.perCore());
         CheckContext context = new CheckContext(() -> parsed.get().model(), layout,
@@ -168,20 +169,6 @@ public final class BuildSession {
     private String documentIdentity() {
         DocumentReading known = current;
         return known == null ? null : known.identity();
-    }
-
-    private static <T> Supplier<T> once(Supplier<T> compute) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = compute.get();
-                }
-                return value;
-            }
-        };
     }
 
     /** Every rule: the document's own and those of every check, each once. */

@@ -3,6 +3,7 @@ package io.github.architect.engine;
 import io.github.architect.cache.Sha256;
 import io.github.architect.cache.InputDigests;
 import io.github.architect.cache.CacheInputs;
+import io.github.architect.cache.AtomicFile;
 import io.github.architect.check.Violation;
 import io.github.architect.check.ServiceEdge;
 
@@ -11,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -94,15 +94,7 @@ final class FindingsCache {
             fields.addAll(TextRecords.violation(finding));
             out.append(TextRecords.line(fields)).append('\n');
         }
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(temp, out, StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(file, out);
     }
 
     private Optional<Stored> readStored() {

@@ -1,12 +1,12 @@
 package io.github.architect.engine;
 
+import io.github.architect.cache.AtomicFile;
 import io.github.architect.cache.Sha256;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -97,14 +97,6 @@ record ReportStamp(String key, List<WrittenFile> files) {
     void write(Path stampFile) throws IOException {
         StringBuilder out = new StringBuilder(HEADER).append('\n').append(key).append('\n');
         files.forEach(f -> out.append(TextRecords.line(List.of(f.sha256(), f.path().toString()))).append('\n'));
-        Path parent = stampFile.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, stampFile.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(temp, out, StandardCharsets.UTF_8);
-            Files.move(temp, stampFile, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(stampFile, out);
     }
 }
