@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,6 +96,24 @@ public final class InputDigests {
     public String layoutFingerprint(List<Path> roots) {
         return layoutFingerprints.computeIfAbsent(List.copyOf(roots), r -> Sha256.ofParts(
                 r.stream().flatMap(root -> files(root).stream()).map(Path::toString).sorted().toList()));
+    }
+
+    /**
+     * The content hash of each file by its path, "" for a file that is not there and "unreadable"
+     * for one that cannot be read: what a cached reading compares to tell that its inputs changed.
+     */
+    public Map<String, String> contentHashes(Collection<Path> files) {
+        Map<String, String> hashes = new TreeMap<>();
+        for (Path file : files) {
+            String hash;
+            try {
+                hash = Files.isRegularFile(file) ? sha256(file) : "";
+            } catch (UncheckedIOException e) {
+                hash = "unreadable";
+            }
+            hashes.put(file.toString(), hash);
+        }
+        return hashes;
     }
 
     /** The SHA-256 of one file's content. */

@@ -6,10 +6,8 @@ import io.github.architect.model.ArchitectureModel;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The parsed document, kept in the scan cache by the document's content hash: a run with an
@@ -31,17 +29,12 @@ public final class DocumentCache {
     }
 
     private static Map<String, String> inputs(ArchitectureModel model, ScanCache scanCache) {
-        Map<String, String> hashes = new TreeMap<>();
-        model.openApiDocuments().stream().flatMap(d -> d.inputs().stream()).forEach(file -> {
-            String hash;
-            try {
-                hash = Files.isRegularFile(file) ? scanCache.sha256(file) : "";
-            } catch (UncheckedIOException e) {
-                hash = "unreadable";
-            }
-            hashes.put(file.toString(), hash);
-        });
-        return hashes;
+        return scanCache.digests().contentHashes(modelInputs(model));
+    }
+
+    /** The files besides the document that the model was read from: OpenAPI contracts and what they reference. */
+    public static List<Path> modelInputs(ArchitectureModel model) {
+        return model.openApiDocuments().stream().flatMap(d -> d.inputs().stream()).distinct().toList();
     }
 
     /** The document parsed by {@code parser}, or as parsed by an earlier run when its bytes are the same. */

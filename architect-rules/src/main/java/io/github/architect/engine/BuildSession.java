@@ -6,6 +6,7 @@ import io.github.architect.baseline.BaselineException;
 import io.github.architect.baseline.BaselineFile;
 import io.github.architect.baseline.BaselineLedger;
 import io.github.architect.cache.ScanCache;
+import io.github.architect.cache.InputDigests;
 import io.github.architect.check.Once;
 import io.github.architect.check.Check;
 import io.github.architect.check.CheckContext;
@@ -152,12 +153,11 @@ public final class BuildSession {
             if (key.isEmpty()) {
                 return;
             }
-            List<Path> modelFiles = parsed.get().model().openApiDocuments().stream()
-                    .flatMap(d -> d.inputs().stream()).distinct().toList();
+            List<Path> modelFiles = DocumentCache.modelInputs(parsed.get().model());
             List<Path> linked = linkedInputs(verifier, context);
-            DocumentReading made = new DocumentReading(key.get(), DocumentReading.hashes(modelFiles,
-                    context.scanCache().digests()), linked, context.scanCache().digests().contentFingerprint(linked), summary,
-                    parsed.get().findings());
+            InputDigests digests = context.scanCache().digests();
+            DocumentReading made = new DocumentReading(key.get(), digests.contentHashes(modelFiles), linked,
+                    digests.contentFingerprint(linked), summary, parsed.get().findings());
             current = made;
             made.write(file);
         } catch (IOException | UncheckedIOException e) {

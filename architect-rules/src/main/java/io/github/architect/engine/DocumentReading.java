@@ -65,21 +65,6 @@ record DocumentReading(String key, Map<String, String> modelInputs, List<Path> l
         return Sha256.ofParts(parts);
     }
 
-    /** The hashes of the files the model was read from, as they are now ("" for a missing one). */
-    static Map<String, String> hashes(List<Path> files, InputDigests digests) {
-        Map<String, String> hashes = new TreeMap<>();
-        for (Path file : files) {
-            String hash;
-            try {
-                hash = Files.isRegularFile(file) ? digests.sha256(file) : "";
-            } catch (UncheckedIOException e) {
-                hash = "unreadable";
-            }
-            hashes.put(file.toString(), hash);
-        }
-        return hashes;
-    }
-
     /**
      * The reading stored in {@code file} when it still stands for the document: same key, the model's
      * other files and the linked files unchanged. A missing, damaged or stale file is empty.
@@ -91,7 +76,7 @@ record DocumentReading(String key, Map<String, String> modelInputs, List<Path> l
         }
         DocumentReading reading = stored.get();
         List<Path> modelFiles = reading.modelInputs().keySet().stream().map(Path::of).toList();
-        if (!hashes(modelFiles, digests).equals(reading.modelInputs())) {
+        if (!digests.contentHashes(modelFiles).equals(reading.modelInputs())) {
             return Optional.empty();
         }
         try {
